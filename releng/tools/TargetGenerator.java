@@ -1,0 +1,168 @@
+/*
+ * Writes targetplatform/auditbench.target from targetplatform/auditbench.coordinates.
+ *
+ *   java releng/tools/TargetGenerator.java            regenerate the .target from the pins
+ *   java releng/tools/TargetGenerator.java --update   first move every ':'-pin to Central's newest release
+ *
+ * Runs with the JDK alone (single-file source launch), so upgrading the platform stays one command.
+ */
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class TargetGenerator {
+
+    private static final Pattern LOCATION = Pattern.compile("\\[location (\\S+) \"([^\"]+)\" feature=(\\S+)]");
+    private static final Pattern ARTIFACT = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+)([:=])([\\w.\\-]+)(?:\\s*->\\s*(\\S+))?");
+    private static final String CENTRAL = "https://repo1.maven.org/maven2/";
+
+    record Artifact(String group, String artifact, boolean pinned, String version, String bundleName) {
+        String reference() {
+            return group + ":" + artifact + "::" + version;
+        }
+    }
+
+    record Location(String id, String label, String feature, List<Artifact> artifacts) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        while (!Files.exists(root.resolve("targetplatform/auditbench.coordinates"))) {
+            root = root.getParent();
+            if (root == null) {
+                throw new IllegalStateException("run inside the Auditbench checkout");
+            }
+        }
+        Path coordinates = root.resolve("targetplatform/auditbench.coordinates");
+        List<String> lines = Files.readAllLines(coordinates, StandardCharsets.UTF_8);
+        if (args.length > 0 && args[0].equals("--update")) {
+            lines = update(lines);
+            Files.write(coordinates, lines, StandardCharsets.UTF_8);
+        }
+        List<Location> locations = parse(lines, coordinates);
+        Path target = root.resolve("targetplatform/auditbench.target");
+        Files.writeString(target, render(locations), StandardCharsets.UTF_8);
+        System.out.println("wrote " + root.relativize(target) + ": " + locations.size() + " locations, "
+                + locations.stream().mapToInt(l -> l.artifacts().size()).sum() + " artifacts");
+    }
+
+    static List<Location> parse(List<String> lines, Path file) {
+        List<Location> locations = new ArrayList<>();
+        Location current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher location = LOCATION.matcher(line);
+            Matcher artifact = ARTIFACT.matcher(line);
+            if (location.matches()) {
+                current = new Location(location.group(1), location.group(2), location.group(3), new ArrayList<>());
+                locations.add(current);
+            } else if (artifact.matches() && current != null) {
+                current.artifacts().add(new Artifact(artifact.group(1), artifact.group(2),
+                        artifact.group(3).equals("="), artifact.group(4), artifact.group(5)));
+            } else {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": cannot read '" + line + "'");
+            }
+        }
+        return locations;
+    }
+
+    static List<String> update(List<String> lines) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> result = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = ARTIFACT.matcher(line.strip());
+            if (m.matches() && m.group(3).equals(":")) {
+                String latest = latestRelease(http, m.group(1), m.group(2));
+                if (latest != null && !latest.equals(m.group(4))) {
+                    System.out.println(m.group(1) + ":" + m.group(2) + " " + m.group(4) + " -> " + latest);
+                    line = line.replace(":" + m.group(4), ":" + latest);
+                }
+            }
+            result.add(line);
+        }
+        return result;
+    }
+
+    static String latestRelease(HttpClient http, String group, String artifact) throws IOException, InterruptedException {
+        URI uri = URI.create(CENTRAL + group.replace('.', '/') + "/" + artifact + "/maven-metadata.xml");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("<release>([^<]+)</release>").matcher(response.body());
+        return response.statusCode() == 200 && m.find() ? m.group(1) : null;
+    }
+
+    static String render(List<Location> locations) {
+        StringBuilder out = new StringBuilder();
+        out.append("""
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <?pde version="3.8"?>
+                <!-- Generated by releng/tools/TargetGenerator.java from auditbench.coordinates: edit that file, not this one. -->
+                <target name="auditbench" sequenceNumber="1">
+                  <locations>
+                """);
+        for (Location location : locations) {
+            out.append("    <location includeDependencyDepth=\"none\" includeDependencyScopes=\"compile,runtime\" "
+                    + "includeSource=\"false\" missingManifest=\"generate\" type=\"Maven\" label=\"")
+                    .append(location.label()).append("\">\n");
+            out.append("      <feature id=\"").append(location.feature()).append("\" label=\"").append(location.label())
+                    .append("\" provider-name=\"Auditbench\" version=\"1.0.0\"/>\n");
+            out.append("      <dependencies>\n");
+            for (Artifact a : location.artifacts()) {
+                out.append("        <dependency>\n")
+                        .append("          <groupId>").append(a.group()).append("</groupId>\n")
+                        .append("          <artifactId>").append(a.artifact()).append("</artifactId>\n")
+                        .append("          <version>").append(a.version()).append("</version>\n")
+                        .append("          <type>jar</type>\n")
+                        .append("        </dependency>\n");
+            }
+            out.append("      </dependencies>\n");
+            for (Artifact a : location.artifacts()) {
+                if (a.bundleName() != null) {
+                    String version = osgiVersion(a.version());
+                    out.append("      <instructions reference=\"").append(a.reference()).append("\"><![CDATA[\n")
+                            .append("Bundle-Name: ").append(a.bundleName()).append(" (wrapped ").append(a.group()).append(':')
+                            .append(a.artifact()).append(")\n")
+                            .append("Bundle-SymbolicName: ").append(a.bundleName()).append('\n')
+                            .append("Bundle-Version: ").append(version).append('\n')
+                            .append("Import-Package: *;resolution:=optional\n")
+                            .append("Export-Package: *;version=\"").append(version).append("\";-noimport:=true\n")
+                            .append("]]></instructions>\n");
+                }
+            }
+            out.append("    </location>\n");
+        }
+        out.append("""
+                  </locations>
+                  <environment>
+                    <os>linux</os>
+                    <ws>gtk</ws>
+                    <arch>x86_64</arch>
+                  </environment>
+                  <targetJRE path="org.eclipse.jdt.launching.JRE_CONTAINER/org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-21"/>
+                </target>
+                """);
+        return out.toString();
+    }
+
+    /** Maven versions such as 1.3.04 or 2.0.6 become OSGi versions with at most three numeric parts. */
+    static String osgiVersion(String maven) {
+        String[] parts = maven.split("[.\\-]");
+        StringBuilder v = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            String p = i < parts.length && parts[i].matches("\\d+") ? String.valueOf(Integer.parseInt(parts[i])) : "0";
+            v.append(i == 0 ? "" : ".").append(p);
+        }
+        return v.toString();
+    }
+}
