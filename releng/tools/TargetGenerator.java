@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +25,11 @@ public class TargetGenerator {
 
     private static final Pattern LOCATION = Pattern.compile("\\[location (\\S+) \"([^\"]+)\" feature=(\\S+)]");
     private static final Pattern ARTIFACT = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+)([:=])([\\w.\\-]+)(?:\\s*->\\s*(\\S+))?");
+    private static final Pattern HEADER = Pattern.compile("([\\w-]+):\\s*(.+)");
     private static final String CENTRAL = "https://repo1.maven.org/maven2/";
 
-    record Artifact(String group, String artifact, boolean pinned, String version, String bundleName) {
+    record Artifact(String group, String artifact, boolean pinned, String version, String bundleName,
+            Map<String, String> headers) {
         String reference() {
             return group + ":" + artifact + "::" + version;
         }
@@ -58,9 +62,16 @@ public class TargetGenerator {
     static List<Location> parse(List<String> lines, Path file) {
         List<Location> locations = new ArrayList<>();
         Location current = null;
+        Artifact last = null;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+            String raw = lines.get(i);
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher header = HEADER.matcher(line);
+            if (raw.startsWith(" ") && last != null && last.bundleName() != null && header.matches()) {
+                last.headers().put(header.group(1), header.group(2));
                 continue;
             }
             Matcher location = LOCATION.matcher(line);
@@ -69,8 +80,9 @@ public class TargetGenerator {
                 current = new Location(location.group(1), location.group(2), location.group(3), new ArrayList<>());
                 locations.add(current);
             } else if (artifact.matches() && current != null) {
-                current.artifacts().add(new Artifact(artifact.group(1), artifact.group(2),
-                        artifact.group(3).equals("="), artifact.group(4), artifact.group(5)));
+                last = new Artifact(artifact.group(1), artifact.group(2), artifact.group(3).equals("="),
+                        artifact.group(4), artifact.group(5), new LinkedHashMap<>());
+                current.artifacts().add(last);
             } else {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": cannot read '" + line + "'");
             }
@@ -130,14 +142,16 @@ public class TargetGenerator {
             for (Artifact a : location.artifacts()) {
                 if (a.bundleName() != null) {
                     String version = osgiVersion(a.version());
-                    out.append("      <instructions reference=\"").append(a.reference()).append("\"><![CDATA[\n")
-                            .append("Bundle-Name: ").append(a.bundleName()).append(" (wrapped ").append(a.group()).append(':')
-                            .append(a.artifact()).append(")\n")
-                            .append("Bundle-SymbolicName: ").append(a.bundleName()).append('\n')
-                            .append("Bundle-Version: ").append(version).append('\n')
-                            .append("Import-Package: *;resolution:=optional\n")
-                            .append("Export-Package: *;version=\"").append(version).append("\";-noimport:=true\n")
-                            .append("]]></instructions>\n");
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    headers.put("Bundle-Name", a.bundleName() + " (wrapped " + a.group() + ":" + a.artifact() + ")");
+                    headers.put("Bundle-SymbolicName", a.bundleName());
+                    headers.put("Bundle-Version", version);
+                    headers.put("Import-Package", "*;resolution:=optional");
+                    headers.put("Export-Package", "*;version=\"" + version + "\";-noimport:=true");
+                    headers.putAll(a.headers());
+                    out.append("      <instructions reference=\"").append(a.reference()).append("\"><![CDATA[\n");
+                    headers.forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
+                    out.append("]]></instructions>\n");
                 }
             }
             out.append("    </location>\n");

@@ -69,13 +69,13 @@ public class WorkbenchWindowTest {
         });
         assertEquals(List.of("File", "Edit", "Window", "Help"), top);
         assertThat(ui.menuTexts(window, "File"), hasItems("Save", "Properties", "Exit"));
-        assertThat(ui.menuTexts(window, "Window"), hasItems("Show View", "Reset Perspective...", "Preferences"));
+        assertThat(ui.menuTexts(window, "Window"), hasItems("Show View", "Reset Perspective...", "Preferences..."));
         assertThat(ui.menuTexts(window, "Help"), hasItems("About Auditbench"));
     }
 
     @Test
     public void preferencesDialogShowsTheAuditbenchPage() {
-        ui.select(ui.menuItem(window, "Window", "Preferences"));
+        ui.select(ui.menuItem(window, "Window", "Preferences..."));
         Shell dialog = ui.shell("Preferences");
         Tree pages = ui.find(dialog, Tree.class, Widgets.any(), "of preference pages");
         List<String> names = ui.call(() -> java.util.Arrays.stream(pages.getItems()).map(TreeItem::getText).toList());

@@ -1,0 +1,52 @@
+package org.auditbench.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.auditbench.cli.CliContext;
+import org.auditbench.cli.ExitCode;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * The headless application behind {@code auditbench [--data DIR] COMMAND ...}. The start script passes
+ * the data directory as {@code -Dauditbench.data}; {@code --data} given here wins.
+ */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        int code = run(new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw)));
+        System.out.flush();
+        System.err.flush();
+        return code;
+    }
+
+    static int run(List<String> args) {
+        Path data = Path.of(System.getProperty("auditbench.data", System.getProperty("user.home") + "/.auditbench"));
+        if (args.size() >= 2 && args.get(0).equals("--data")) {
+            data = Path.of(args.get(1));
+            args = args.subList(2, args.size());
+        }
+        CliContext context = new CliContext(data.toAbsolutePath().normalize(), System.out, System.err);
+        if (args.isEmpty()) {
+            return new HelpCommand().run(List.of(), context);
+        }
+        return new CommandRunner(CommandRegistry.fromExtensions()).run(args.get(0), args.subList(1, args.size()), context);
+    }
+
+    @Override
+    public void stop() {
+        // Commands run to their end or are cancelled by the JVM shutting down.
+    }
+
+    /** Exit code for a command name nobody contributed. */
+    static int unknown(String name, CliContext context) {
+        context.err().println("auditbench: unknown command '" + name + "' (auditbench help lists the commands)");
+        return ExitCode.BAD_INPUT;
+    }
+}

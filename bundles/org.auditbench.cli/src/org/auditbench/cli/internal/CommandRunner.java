@@ -1,0 +1,43 @@
+package org.auditbench.cli.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.auditbench.cli.CliCommand;
+import org.auditbench.cli.CliContext;
+import org.auditbench.cli.ExitCode;
+import org.auditbench.cli.UsageException;
+
+/** Runs one command and turns what it throws into a message and an exit code. */
+final class CommandRunner {
+
+    private final CommandRegistry registry;
+
+    CommandRunner(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    int run(String name, List<String> args, CliContext context) {
+        Optional<CliCommand> command;
+        try {
+            command = registry.find(name);
+        } catch (Exception e) {
+            context.err().println("auditbench " + name + ": cannot load the command: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        if (command.isEmpty()) {
+            return CliApplication.unknown(name, context);
+        }
+        try {
+            return command.get().run(args, context);
+        } catch (UsageException e) {
+            context.err().println("auditbench " + name + ": " + e.getMessage());
+            context.err().println("usage: auditbench [--data DIR] " + name + " " + command.get().usage());
+            return ExitCode.BAD_INPUT;
+        } catch (Exception e) {
+            context.err().println("auditbench " + name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            e.printStackTrace(context.err());
+            return ExitCode.FAILURE;
+        }
+    }
+}
