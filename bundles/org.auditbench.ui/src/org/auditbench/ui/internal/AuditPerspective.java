@@ -1,26 +1,33 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.institutions.InstitutionsView;
+import org.auditbench.ui.internal.scans.ScanResultsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The auditor's perspective: editors in the middle, properties and progress below. */
+/** The auditor's perspective: institutions on the left, editors top right, the selected institution's mail servers and the properties below. */
 public final class AuditPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.auditbench.ui.perspective.audit";
     public static final String FOLDER_LEFT = "left";
     public static final String FOLDER_BOTTOM = "bottom";
+    public static final String FOLDER_PROPERTIES = "properties";
     public static final String PROGRESS_VIEW_ID = "org.eclipse.ui.views.ProgressView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        // Feature bundles put their navigators into the left folder via org.eclipse.ui.perspectiveExtensions.
-        layout.createPlaceholderFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.28f, editors);
-        IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.70f, editors);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.42f, editors);
+        left.addView(InstitutionsView.ID);
+        layout.addShowViewShortcut(InstitutionsView.ID);
+        IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.45f, editors);
+        bottom.addView(ScanResultsView.ID);
         bottom.addView(PROGRESS_VIEW_ID);
+        IFolderLayout right = layout.createFolder(FOLDER_PROPERTIES, IPageLayout.RIGHT, 0.5f, FOLDER_BOTTOM);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(ScanResultsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(PROGRESS_VIEW_ID);
     }

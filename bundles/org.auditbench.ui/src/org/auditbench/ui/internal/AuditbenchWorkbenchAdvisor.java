@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -18,6 +19,16 @@ final class AuditbenchWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new AuditbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void preStartup() {
+        WorkbenchStore.open(null);
+    }
+
+    @Override
+    public void postShutdown() {
+        WorkbenchStore.close();
     }
 
     @Override

@@ -1,0 +1,162 @@
+package org.auditbench.ui.internal.institutions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.auditbench.model.Institution;
+import org.auditbench.model.MailDomain;
+import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.emf.ItemLabelProvider;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * All institutions under supervision in one table, filtered as you type (name, city, kind or mail
+ * domain). The selection feeds the Properties view; a double click opens the institution's editor.
+ */
+public final class InstitutionsView extends ViewPart implements WorkbenchStore.Listener {
+
+    public static final String ID = "org.auditbench.ui.views.institutions";
+
+    private TableViewer viewer;
+    private Label count;
+    private final ItemLabelProvider labels = new ItemLabelProvider();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(2).applyTo(parent);
+        Text filter = WidgetIds.set(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "institutions.filter");
+        filter.setMessage(Messages.Institutions_filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        count = WidgetIds.set(new Label(parent, SWT.NONE), "institutions.count");
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(110, SWT.DEFAULT).applyTo(count);
+
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
+        WidgetIds.set(viewer.getTable(), "institutions.table");
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getTable());
+        column(Messages.Institutions_name, 260, Institution::getName, true);
+        column(Messages.Institutions_kind, 110, Institution::getKind, false);
+        column(Messages.Institutions_city, 130, i -> join(i.getPostcode(), i.getCity()), false);
+        column(Messages.Institutions_domains, 240, InstitutionsView::domains, false);
+        column(Messages.Institutions_breach, 70, i -> i.isReportedBreach() ? Messages.Institutions_yes : "", false);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object a, Object b) {
+                return String.CASE_INSENSITIVE_ORDER.compare(((Institution) a).getName(), ((Institution) b).getName());
+            }
+        });
+        TextFilter textFilter = new TextFilter();
+        viewer.addFilter(textFilter);
+        filter.addModifyListener(e -> {
+            textFilter.text = filter.getText().strip().toLowerCase(Locale.ROOT);
+            viewer.refresh();
+            updateCount();
+        });
+        viewer.addDoubleClickListener(e -> openSelected());
+        getSite().setSelectionProvider(viewer);
+        WorkbenchStore.addListener(this);
+        storeChanged();
+    }
+
+    private void column(String title, int width, Function<Institution, String> text, boolean withIcon) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply((Institution) element);
+                return value == null ? "" : value;
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return withIcon ? labels.getImage(element) : null;
+            }
+        });
+    }
+
+    static String domains(Institution institution) {
+        return institution.getMailDomains().stream().map(MailDomain::getUnicodeName).collect(Collectors.joining(", "));
+    }
+
+    private static String join(String postcode, String city) {
+        return ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
+    }
+
+    @Override
+    public void storeChanged() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Institution> institutions = WorkbenchStore.get().institutions().loadAll();
+        viewer.setInput(institutions);
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(String.format(Messages.Institutions_count, viewer.getTable().getItemCount()));
+    }
+
+    private void openSelected() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        if (first instanceof Institution institution) {
+            try {
+                getSite().getPage().openEditor(new InstitutionEditorInput(institution.getId(), institution.getName()),
+                        InstitutionEditor.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        WorkbenchStore.removeListener(this);
+        labels.dispose();
+        super.dispose();
+    }
+
+    /** Matches name, kind, city, postcode and mail domains (ASCII and Unicode form). */
+    private static final class TextFilter extends ViewerFilter {
+        String text = "";
+
+        @Override
+        public boolean select(Viewer viewer, Object parent, Object element) {
+            if (text.isEmpty()) {
+                return true;
+            }
+            Institution i = (Institution) element;
+            String haystack = String.join(" ", String.valueOf(i.getName()), String.valueOf(i.getKind()),
+                    String.valueOf(i.getCity()), String.valueOf(i.getPostcode()), domains(i),
+                    i.getMailDomains().stream().map(MailDomain::getName).collect(Collectors.joining(" ")));
+            return haystack.toLowerCase(Locale.ROOT).contains(text);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.auditbench.ui.internal.store;
+
+import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+
+import org.auditbench.store.AuditStore;
+import org.auditbench.store.StoreOptions;
+import org.auditbench.store.WrongPasswordException;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The store of the running workbench: opened once at start-up below the data directory
+ * ({@code -Dauditbench.data}), shared by all views and editors, closed at shutdown. Views listen for
+ * {@link #changed()} to reload after a save.
+ */
+public final class WorkbenchStore {
+
+    /** Notified on the UI thread after the store's content changed. */
+    public interface Listener {
+        void storeChanged();
+    }
+
+    private static AuditStore store;
+    private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private WorkbenchStore() {
+    }
+
+    public static Path dataDirectory() {
+        return Path.of(System.getProperty("auditbench.data", System.getProperty("user.home") + "/.auditbench"));
+    }
+
+    /**
+     * Opens the store; asks for the password of an encrypted database until it is right or the user
+     * gives up (then the workbench cannot start and says why).
+     */
+    public static synchronized void open(Shell parent) {
+        if (store != null) {
+            return;
+        }
+        StoreOptions options = StoreOptions.defaults();
+        while (true) {
+            try {
+                store = AuditStore.open(dataDirectory(), options);
+                DemoDataLoader.loadIfPristine(store);
+                return;
+            } catch (WrongPasswordException e) {
+                String password = askPassword(parent, options.bootPassword() != null);
+                if (password == null) {
+                    throw e;
+                }
+                options = options.withBootPassword(password);
+            }
+        }
+    }
+
+    private static String askPassword(Shell parent, boolean retry) {
+        InputDialog dialog = new InputDialog(parent, Messages.Password_title,
+                retry ? Messages.Password_wrong : Messages.Password_message, "", null) {
+            @Override
+            protected int getInputTextStyle() {
+                return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
+            }
+        };
+        return dialog.open() == Window.OK ? dialog.getValue() : null;
+    }
+
+    public static synchronized AuditStore get() {
+        if (store == null) {
+            throw new IllegalStateException("the store is not open");
+        }
+        return store;
+    }
+
+    public static synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    public static void addListener(Listener listener) {
+        LISTENERS.add(listener);
+    }
+
+    public static void removeListener(Listener listener) {
+        LISTENERS.remove(listener);
+    }
+
+    /** Tells the views that the store changed; callable from any thread. */
+    public static void changed() {
+        Display display = Display.getDefault();
+        display.asyncExec(() -> LISTENERS.forEach(Listener::storeChanged));
+    }
+}
