@@ -116,7 +116,8 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
     }
 
     private void updateCount() {
-        count.setText(String.format(Messages.Institutions_count, viewer.getTable().getItemCount()));
+        int shown = viewer.getTable().getItemCount();
+        count.setText(shown == 1 ? Messages.Institutions_countOne : String.format(Messages.Institutions_count, shown));
     }
 
     private void openSelected() {

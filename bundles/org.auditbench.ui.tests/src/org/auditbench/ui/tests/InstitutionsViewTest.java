@@ -1,0 +1,148 @@
+package org.auditbench.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Institution;
+import org.auditbench.model.MailDomain;
+import org.auditbench.store.AuditStore;
+import org.auditbench.testing.ui.ScreenshotOnFailure;
+import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.institutions.InstitutionEditor;
+import org.auditbench.ui.internal.institutions.InstitutionsView;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.PageBookView;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+/** The Institutions view, the Properties view and the institution editor on the workbench's real store. */
+public class InstitutionsViewTest {
+
+    private final UiDriver ui = new UiDriver(PlatformUI.getWorkbench().getDisplay());
+
+    @Rule
+    public final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(ui);
+
+    private IWorkbenchPage page;
+    private Shell window;
+    private Institution institution;
+
+    @Before
+    public void storeAnInstitutionAndShowTheView() {
+        AuditStore store = WorkbenchStore.get();
+        institution = AuditFactory.eINSTANCE.createInstitution();
+        institution.setName("Kirchengemeinde Zweiheide " + System.nanoTime());
+        institution.setKind("parish");
+        institution.setCity("Zweiheide");
+        institution.setPostcode("12345");
+        MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
+        domain.setName("xn--kirchgemeinde-zweiheide-sd-n0c.test");
+        institution.getMailDomains().add(domain);
+        store.institutions().save(institution);
+        WorkbenchStore.changed();
+        page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        ui.run(() -> {
+            try {
+                page.showView(InstitutionsView.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @After
+    public void closeEditors() {
+        ui.run(() -> page.closeAllEditors(false));
+        WorkbenchStore.get().institutions().delete(institution);
+        WorkbenchStore.changed();
+    }
+
+    @Test
+    public void filterSelectAndSeeThePropertiesThenEditAndSave() {
+        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
+        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
+        ui.click(filter);
+        ui.type("zweiheide");
+        ui.waitUntil("exactly our institution listed", () -> table.getItemCount() == 1);
+        assertEquals(institution.getName(), ui.call(() -> table.getItem(0).getText(0)));
+        // The mail domain is stored in ASCII and shown in Unicode.
+        assertEquals("kirchgemeinde-zweiheide-s\u00fcd.test", ui.call(() -> table.getItem(0).getText(3)));
+
+        ui.run(() -> {
+            table.setFocus();
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        Tree properties = ui.waitFor("the Properties view showing the institution", () -> {
+            PageBookView sheet = (PageBookView) page.findView(IPageLayout.ID_PROP_SHEET);
+            return sheet.getCurrentPage().getControl() instanceof Tree tree && tree.getItemCount() > 0 ? tree : null;
+        });
+        List<String> shown = ui.call(() -> Arrays.stream(properties.getItems())
+                .flatMap(item -> item.getItemCount() == 0 ? java.util.stream.Stream.of(item) : Arrays.stream(item.getItems()))
+                .map(item -> item.getText(0) + "=" + item.getText(1)).toList());
+        assertTrue(shown.toString(), shown.contains("City=Zweiheide"));
+        assertTrue(shown.toString(), shown.contains("Name=" + institution.getName()));
+        ui.screenshot("institution-properties");
+
+        ui.run(() -> table.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event()));
+        IEditorPart editor = ui.waitFor("the institution editor", () -> page.getActiveEditor());
+        assertTrue(editor instanceof InstitutionEditor);
+        Text city = ui.find(window, Text.class, Widgets.withId("editor.city"), "city field");
+        ui.run(() -> {
+            city.setFocus();
+            city.selectAll();
+        });
+        ui.type("Dreiheide");
+        ui.waitUntil("the editor to be dirty", editor::isDirty);
+        ui.run(() -> page.saveEditor(editor, false));
+        ui.waitUntil("the editor to be saved", () -> !editor.isDirty());
+        Institution stored = WorkbenchStore.get().institutions().load(institution.getId()).orElseThrow();
+        assertEquals("Dreiheide", stored.getCity());
+        assertEquals("created and changed, both in the audit trail", 2,
+                WorkbenchStore.get().auditTrail().about("Institution", institution.getId()).size());
+    }
+
+    @Test
+    public void anInvalidMailDomainIsRefusedAndTheEditorStaysDirty() {
+        ui.run(() -> {
+            try {
+                page.openEditor(new org.auditbench.ui.internal.institutions.InstitutionEditorInput(institution.getId(),
+                        institution.getName()), InstitutionEditor.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        IEditorPart editor = ui.waitFor("the institution editor", () -> page.getActiveEditor());
+        Text domains = ui.find(window, Text.class, Widgets.withId("editor.domains"), "domains field");
+        ui.run(() -> domains.setText("gut.test, schlecht..test"));
+        ui.run(() -> ui.display().asyncExec(() -> page.saveEditor(editor, false)));
+        Shell error = ui.shell("Institution not saved");
+        List<String> texts = ui.all(error, org.eclipse.swt.widgets.Label.class).stream()
+                .map(label -> ui.call(label::getText)).toList();
+        ui.screenshot("invalid-domain");
+        ui.press(SWT.CR);
+        ui.waitUntil("the error dialog to close", error::isDisposed);
+        assertTrue(editor.isDirty());
+        assertEquals(List.of("xn--kirchgemeinde-zweiheide-sd-n0c.test"), WorkbenchStore.get().institutions().load(institution.getId())
+                .orElseThrow().getMailDomains().stream().map(MailDomain::getName).toList());
+        assertTrue(texts.toString(), texts.contains("'schlecht..test' is not a valid mail domain"));
+    }
+}
