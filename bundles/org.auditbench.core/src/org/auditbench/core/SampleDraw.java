@@ -65,13 +65,14 @@ public final class SampleDraw {
             return quotas;
         }
         int wanted = rule.quota(total);
-        Map<String, Double> remainders = new TreeMap<>();
+        // exact integer arithmetic: quota = floor(wanted * n / total), remainder = (wanted * n) mod total
+        Map<String, Long> remainders = new TreeMap<>();
         int given = 0;
         for (Map.Entry<String, List<Institution>> stratum : strata.entrySet()) {
-            double exact = (double) wanted * stratum.getValue().size() / total;
-            quotas.put(stratum.getKey(), (int) exact);
-            remainders.put(stratum.getKey(), exact - (int) exact);
-            given += (int) exact;
+            long scaled = (long) wanted * stratum.getValue().size();
+            quotas.put(stratum.getKey(), (int) (scaled / total));
+            remainders.put(stratum.getKey(), scaled % total);
+            given += (int) (scaled / total);
         }
         List<String> byRemainder = new ArrayList<>(remainders.keySet());
         byRemainder.sort(Comparator.comparing((String k) -> remainders.get(k)).reversed());

@@ -120,9 +120,10 @@ public final class JsonParser {
 
     private String string() throws BadInputException {
         StringBuilder out = new StringBuilder();
-        pos++;
+        int start = pos++;
         while (true) {
             if (pos >= text.length()) {
+                pos = start;
                 throw error("unterminated string");
             }
             char c = text.charAt(pos++);
