@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +43,7 @@ public final class StatementJson {
     private StatementJson() {
     }
 
-    public static StatementDraft read(Path file) throws BadInputException {
+    public static Statement read(Path file) throws BadInputException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -55,7 +54,7 @@ public final class StatementJson {
     }
 
     /** Reads {@code json}; {@code source} names it in errors, attachments are found in {@code folder}. */
-    public static StatementDraft parse(String source, String json, Path folder) throws BadInputException {
+    public static Statement parse(String source, String json, Path folder) throws BadInputException {
         JsonValue root = JsonParser.parse(source, json);
         root.allowOnly("received", "kind", "summary", "monitoring", "refusalReason", "measures", "attachments");
         Statement statement = AuditFactory.eINSTANCE.createStatement();
@@ -72,16 +71,15 @@ public final class StatementJson {
             measure.setDescription(text(entry, "description"));
             statement.getMeasures().add(measure);
         }
-        List<EvidenceFile> evidence = new ArrayList<>();
         for (JsonValue entry : list(root, "attachments")) {
             entry.allowOnly("file", "mediaType");
-            evidence.add(evidence(entry, folder));
+            statement.getAttachments().add(attachment(entry, folder));
         }
-        evidence.forEach(e -> statement.getAttachments().add(e.attachment()));
-        return new StatementDraft(statement, evidence);
+        return statement;
     }
 
-    private static EvidenceFile evidence(JsonValue entry, Path folder) throws BadInputException {
+    /** The attachment with its bytes, which the next save of the statement writes to the store. */
+    private static Attachment attachment(JsonValue entry, Path folder) throws BadInputException {
         JsonValue fileValue = entry.get("file");
         Path file = folder.resolve(fileValue.asString()).normalize();
         byte[] content;
@@ -102,7 +100,8 @@ public final class StatementJson {
         attachment.setFileName(file.getFileName().toString());
         attachment.setMediaType(mediaType == null ? "application/octet-stream" : mediaType);
         attachment.setSize(content.length);
-        return new EvidenceFile(attachment, content);
+        attachment.setContent(content);
+        return attachment;
     }
 
     private static String text(JsonValue object, String name) throws BadInputException {

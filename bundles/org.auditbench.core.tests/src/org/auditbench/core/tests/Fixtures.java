@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.auditbench.core.AuditTrail;
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.WorkflowSession;
 import org.auditbench.core.Dates;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.AuditFactory;
@@ -17,9 +19,11 @@ import org.auditbench.model.Letter;
 import org.auditbench.model.LetterKind;
 import org.auditbench.model.MailDomain;
 import org.auditbench.model.Measure;
+import org.auditbench.model.SelectionReason;
 import org.auditbench.model.MeasureKind;
 import org.auditbench.model.Statement;
 import org.auditbench.model.StatementKind;
+import org.auditbench.store.AuditStore;
 
 /** Model objects for the workflow tests. */
 final class Fixtures {
@@ -75,6 +79,24 @@ final class Fixtures {
             auditCase.getLetters().add(letter);
         }
         return auditCase;
+    }
+
+    /** A session on {@code store} whose "today" is {@code today}. */
+    static WorkflowSession session(AuditStore store, LocalDate today) {
+        AuditTrail trail = trail(today);
+        return new WorkflowSession(store, trail.actor(), trail.clock(), CampaignTemplates.builtIn());
+    }
+
+    /** A new ProxyLogon campaign with one case of {@code institution} in {@code state}, shaped as {@link #caseIn}. */
+    static Campaign campaignWithCaseIn(CaseState state, Institution institution, LocalDate sentOn, LocalDate deadline) {
+        AuditCase auditCase = caseIn(state, sentOn, deadline);
+        auditCase.setId(0);
+        auditCase.setInstitution(institution);
+        auditCase.setSelectionReason(SelectionReason.MANUAL);
+        Campaign campaign = auditCase.getCampaign();
+        campaign.setTitle("ProxyLogon " + state);
+        campaign.setTemplateId("proxylogon-2021");
+        return campaign;
     }
 
     static Statement statement(StatementKind kind, LocalDate received) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.Dates;
-import org.auditbench.core.StatementDraft;
 import org.auditbench.core.StatementJson;
 import org.auditbench.model.MeasureKind;
 import org.auditbench.model.Statement;
@@ -44,18 +43,17 @@ public class StatementJsonTest {
                   "attachments": [ { "file": "msert.log", "mediaType": "text/plain" } ]
                 }
                 """, StandardCharsets.UTF_8);
-        StatementDraft draft = StatementJson.read(json);
-        Statement statement = draft.statement();
+        Statement statement = StatementJson.read(json);
         assertEquals(StatementKind.ANSWER, statement.getKind());
         assertEquals(LocalDate.of(2021, 5, 20), Dates.of(statement.getReceivedOn()));
         assertEquals("Firewall-Logs, Alarm bei Abfluss über 1 GB", statement.getMonitoring());
         assertEquals(3, statement.getMeasures().size());
         assertEquals(MeasureKind.MSERT, statement.getMeasures().get(2).getKind());
         assertEquals("KB5000871", statement.getMeasures().get(0).getDescription());
-        assertEquals(1, draft.evidence().size());
+        assertEquals(1, statement.getAttachments().size());
         assertEquals("msert.log", statement.getAttachments().get(0).getFileName());
         assertEquals(20L, statement.getAttachments().get(0).getSize());
-        assertArrayEquals("No infection found.\n".getBytes(StandardCharsets.UTF_8), draft.evidence().get(0).content());
+        assertArrayEquals("No infection found.\n".getBytes(StandardCharsets.UTF_8), statement.getAttachments().get(0).getContent());
     }
 
     @Test
@@ -72,7 +70,7 @@ public class StatementJsonTest {
         assertError("statement.json: measures: expected an array, found an object",
                 "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"measures\": {}}");
         assertError("statement.json: line 2, column 3: expected ',' or '}'", "{\"received\": \"2021-05-20\"\n  \"kind\": \"ANSWER\"}");
-        assertError("statement.json: line 1, column 11: unterminated string", "{\"kind\": \"ANSWER");
+        assertError("statement.json: line 1, column 10: unterminated string", "{\"kind\": \"ANSWER");
     }
 
     @Test
