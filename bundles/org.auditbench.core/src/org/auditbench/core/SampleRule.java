@@ -34,8 +34,9 @@ public record SampleRule(Integer size, Double share, boolean stratifyByKind) {
         return (int) Math.round(share * populationSize);
     }
 
-    /** The rule in words, as stored on the campaign. */
-    public String describe() {
-        return (size != null ? "size " + size : "share " + share) + (stratifyByKind ? ", stratified by institution kind" : "");
+    /** The rule in words for a population of {@code populationSize}, as stored on the campaign. */
+    public String describe(int populationSize) {
+        return (size != null ? "size " + size : "share " + share) + " of " + populationSize + " further institutions"
+                + (stratifyByKind ? ", stratified by institution kind" : "");
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,12 +149,31 @@ public class CampaignCommandsTest {
         }
     }
 
+    /**
+     * The follow-up scan runs the installed checks for every member and links the runs. The only DNS
+     * server is a closed port on loopback, so every lookup fails fast and nothing else is contacted.
+     */
     @Test
-    public void rescanSaysClearlyWhenNoScanEngineIsInstalled() throws Exception {
+    public void rescanRepeatsThePhaseOneChecksAndLinksTheRuns() throws Exception {
         assertOk("campaign", "create", "--template", "proxylogon-2021");
-        int code = run("campaign", "rescan", "1");
-        assertEquals(err, 2, code);
-        assertTrue(err, err.contains("the scan engine is not available in this installation"));
+        assertOk("campaign", "sample", "1", "--known-file", path("known.txt"), "--random", "0", "--seed", "5");
+        String dns = "127.0.0.1:" + closedUdpPort();
+        assertOk("campaign", "rescan", "1", "--dns-server", dns);
+        assertTrue(out, out.startsWith("campaign 1: scan run 1 (COMPLETED, 2 domain(s)), the campaign's first"));
+        assertOk("campaign", "rescan", "1", "--dns-server", dns);
+        assertTrue(out, out.startsWith("campaign 1: scan run 2 (COMPLETED, 2 domain(s)), repeats scan run 1"));
+        assertOk("campaign", "show", "1");
+        assertEquals(out, 2, out.lines().filter(l -> l.contains(" SCANNED ")).count());
+        try (AuditStore store = AuditStore.open(data)) {
+            assertEquals(1L, store.scanRuns().load(2).orElseThrow().getPreviousRun().getId());
+        }
+        assertBadInput("--dns-server: 'localhost:x' is not HOST:PORT", "campaign", "rescan", "1", "--dns-server", "localhost:x");
+    }
+
+    private static int closedUdpPort() throws Exception {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private void prepareLetters(long campaignId, long... institutions) throws Exception {
@@ -193,6 +214,7 @@ public class CampaignCommandsTest {
         int code = new CommandRunner(CommandRegistry.fromExtensions()).run(words.get(0), words.subList(1, words.size()), context);
         out = outBytes.toString(StandardCharsets.UTF_8);
         err = errBytes.toString(StandardCharsets.UTF_8);
+        System.out.println("$ auditbench " + String.join(" ", args) + "   -> exit " + code + "\n" + out + err); // transcript in the surefire output
         return code;
     }
 

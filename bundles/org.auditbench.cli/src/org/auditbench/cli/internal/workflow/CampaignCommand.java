@@ -1,9 +1,11 @@
 package org.auditbench.cli.internal.workflow;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +16,11 @@ import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.Dates;
 import org.auditbench.core.SampleRule;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
+import org.auditbench.core.scan.ScanLauncher;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.ScanRun;
+import org.auditbench.scan.ScanSettings;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
@@ -29,7 +33,7 @@ public final class CampaignCommand extends WorkflowCommand {
     public String usage() {
         return "create --template T [--title TITLE]\n"
                 + "                 | sample ID [--known-file F] [--reported-breaches] (--random N | --share P) [--seed S] [--stratify-by-kind]\n"
-                + "                 | list | show ID | rescan ID\n"
+                + "                 | list | show ID | rescan ID [--dns-server HOST:PORT]...\n"
                 + "                 campaigns: create from a template, choose members (known cases + reproducible random draw), scan again";
     }
 
@@ -50,7 +54,7 @@ public final class CampaignCommand extends WorkflowCommand {
                 Set.of("--reported-breaches", "--stratify-by-kind")));
         case "list" -> list(new Options(rest, Set.of(), Set.of()));
         case "show" -> show(new Options(rest, Set.of(), Set.of()).id("campaign id"));
-        case "rescan" -> rescan(new Options(rest, Set.of(), Set.of()).id("campaign id"));
+        case "rescan" -> rescan(new Options(rest, Set.of("--dns-server"), Set.of()));
         default -> throw new UsageException("unknown sub-command '" + args.get(0) + "'");
         };
     }
@@ -119,12 +123,19 @@ public final class CampaignCommand extends WorkflowCommand {
         };
     }
 
-    private static Invocation rescan(long campaignId) {
+    private static Invocation rescan(Options options) throws UsageException {
+        long campaignId = options.id("campaign id");
+        List<InetSocketAddress> dnsServers = new ArrayList<>();
+        for (String server : options.all("--dns-server")) {
+            dnsServers.add(Options.hostAndPort("--dns-server", server));
+        }
+        ScanLauncher launcher = new EngineScanLauncher(ScanSettings.defaults().withDnsServers(dnsServers));
         return (session, context) -> {
             try {
-                ScanRun run = new CampaignDesk(session).rescan(campaignId, ScanLaunchers.installed(), new NullProgressMonitor());
-                context.out().println("campaign " + campaignId + ": scan run " + run.getId() + " (" + run.getStatus() + ")"
-                        + (run.getPreviousRun() == null ? "" : ", repeats scan run " + run.getPreviousRun().getId()));
+                ScanRun run = new CampaignDesk(session).rescan(campaignId, launcher, new NullProgressMonitor());
+                context.out().println("campaign " + campaignId + ": scan run " + run.getId() + " (" + run.getStatus() + ", "
+                        + run.getDomainScans().size() + " domain(s))"
+                        + (run.getPreviousRun() == null ? ", the campaign's first" : ", repeats scan run " + run.getPreviousRun().getId()));
                 return ExitCode.OK;
             } catch (ScanEngineUnavailableException e) {
                 context.err().println("auditbench campaign rescan: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.auditbench.cli.internal.workflow;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -112,6 +113,23 @@ final class Options {
         } catch (NumberFormatException e) {
             throw new UsageException(name + ": '" + text + "' is not a number (a fraction such as 0.1)");
         }
+    }
+
+    /** {@code host:port}, {@code [v6]:port} or a host alone (port 53, for DNS servers). */
+    static InetSocketAddress hostAndPort(String name, String text) throws UsageException {
+        int colon = text.lastIndexOf(':');
+        boolean hasPort = colon > 0 && (text.indexOf(':') == colon || text.startsWith("[") && text.charAt(colon - 1) == ']');
+        String host = hasPort ? text.substring(0, colon) : text;
+        int port;
+        try {
+            port = hasPort ? Integer.parseInt(text.substring(colon + 1)) : 53;
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 1 || port > 65535 || host.isEmpty()) {
+            throw new UsageException(name + ": '" + text + "' is not HOST:PORT");
+        }
+        return new InetSocketAddress(host.replace("[", "").replace("]", ""), port);
     }
 
     static long number(String name, String text) throws UsageException {
