@@ -51,8 +51,8 @@ public final class MemberSelection {
             cases.add(addCase(campaign, institution, SelectionReason.RANDOM_SAMPLE, "seed " + seed));
         }
         campaign.setSelectionSeed(seed);
-        campaign.setSelectionRule("known cases: " + known.size() + " (" + knownSource + "); random sample: " + rule.describe()
-                + " of " + population.size() + " further institutions -> " + drawn.size() + " drawn; seed " + seed
+        campaign.setSelectionRule("known cases: " + known.size() + " (" + knownSource + "); random sample: " + rule.describe(population.size())
+                + " -> " + drawn.size() + " drawn; seed " + seed
                 + "; algorithm: " + SampleDraw.ALGORITHM);
         trail.record(campaign, "campaign.sampled", campaign.getSelectionRule());
         return cases;

@@ -68,7 +68,7 @@ public class CampaignCommandsTest {
 
         assertOk("campaign", "sample", "1", "--known-file", path("known.txt"), "--random", "3", "--seed", "42", "--stratify-by-kind");
         assertTrue(out, out.startsWith("campaign 1: 5 members"));
-        assertTrue(out, out.contains("rule: known cases: 2 (list known.txt); random sample: size 3, stratified by institution kind of 12"));
+        assertTrue(out, out.contains("rule: known cases: 2 (list known.txt); random sample: size 3 of 12 further institutions, stratified by institution kind -> 3 drawn"));
         assertTrue(out, out.contains("seed 42"));
         String firstDraw = out.substring(out.indexOf("case "));
 
