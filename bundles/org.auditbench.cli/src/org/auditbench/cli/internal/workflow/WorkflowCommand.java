@@ -3,24 +3,26 @@ package org.auditbench.cli.internal.workflow;
 import java.time.Clock;
 import java.util.List;
 
-import org.auditbench.cli.CliCommand;
 import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
+import org.auditbench.cli.internal.store.StoreCommand;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.store.AuditStore;
+import org.auditbench.store.StoreOptions;
 
 /**
- * A command of the audit workflow: opens the store of the data directory for the user running it, runs,
- * and reports refused steps and bad input as exit code 1 with the reason (nothing is stored then).
+ * A command of the audit workflow: opens the store of the data directory (with its password, see
+ * {@link StoreCommand}) for the user running it, and reports refused steps and bad input as exit code 1
+ * with the reason; nothing is stored then.
  */
-abstract class WorkflowCommand implements CliCommand {
+abstract class WorkflowCommand extends StoreCommand {
 
     @Override
-    public final int run(List<String> args, CliContext context) throws Exception {
+    protected final int run(List<String> args, StoreOptions options, CliContext context) throws Exception {
         Invocation invocation = parse(args);
-        try (AuditStore store = AuditStore.open(context.dataDirectory())) {
+        try (AuditStore store = open(options, context)) {
             WorkflowSession session = new WorkflowSession(store, System.getProperty("user.name"), Clock.systemDefaultZone(),
                     CampaignTemplates.builtIn());
             return invocation.run(session, context);
