@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.auditbench.model.Attachment;
+import org.auditbench.model.AuditEvent;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
@@ -34,6 +36,21 @@ public final class CampaignRepository {
     public void save(Campaign campaign) {
         database.transaction(tx -> {
             CampaignTable.save(tx, campaign);
+            return null;
+        });
+    }
+
+    /**
+     * Saves the whole campaign as {@link #save(Campaign)} does and, in the same transaction, the workflow
+     * steps that changed it (who did which step to which case): {@code steps} is asked once the rows are
+     * written, so objects the steps created already have their ids. Time and actor are the store's.
+     */
+    public void save(Campaign campaign, Supplier<List<AuditEvent>> steps) {
+        database.transaction(tx -> {
+            CampaignTable.save(tx, campaign);
+            for (AuditEvent step : steps.get()) {
+                tx.audit(step.getAction(), step.getSubjectType(), step.getSubjectId(), step.getDetail());
+            }
             return null;
         });
     }

@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 
 /** The commands contributed to {@code org.auditbench.cli.commands}, by name. */
-final class CommandRegistry {
+public final class CommandRegistry {
 
     static final String EXTENSION_POINT = "org.auditbench.cli.commands";
 
@@ -20,7 +20,7 @@ final class CommandRegistry {
         this.byName = byName;
     }
 
-    static CommandRegistry fromExtensions() {
+    public static CommandRegistry fromExtensions() {
         Map<String, IConfigurationElement> byName = new TreeMap<>();
         for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
             byName.put(element.getAttribute("name"), element);

@@ -9,15 +9,15 @@ import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
 
 /** Runs one command and turns what it throws into a message and an exit code. */
-final class CommandRunner {
+public final class CommandRunner {
 
     private final CommandRegistry registry;
 
-    CommandRunner(CommandRegistry registry) {
+    public CommandRunner(CommandRegistry registry) {
         this.registry = registry;
     }
 
-    int run(String name, List<String> args, CliContext context) {
+    public int run(String name, List<String> args, CliContext context) {
         Optional<CliCommand> command;
         try {
             command = registry.find(name);

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.auditbench.store.StoreException;
 import org.auditbench.store.StoreInUseException;
@@ -25,6 +27,9 @@ public final class Database implements AutoCloseable {
         T run(Tx tx) throws SQLException;
     }
 
+    /** Folders open in this process: Derby lets one JVM connect twice, the single-writer rule does not. */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
     private final Dialect dialect;
     private final Path folder;
     private Connection connection;
@@ -38,32 +43,36 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path dataDirectory, StoreOptions options) {
-        Dialect dialect = new DerbyDialect();
-        Path folder = dataDirectory.toAbsolutePath().resolve(FOLDER);
-        try {
-            Files.createDirectories(dataDirectory);
-            return new Database(dialect, folder, dialect.connect(folder, options.bootPassword()), options.actor());
-        } catch (SQLException e) {
-            throw failure(dialect, folder, e);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the data directory " + dataDirectory + ": " + e.getMessage(), e);
-        }
+        return connect(dataDirectory, options, (dialect, folder) -> dialect.connect(folder, options.bootPassword()));
     }
 
     /** Replaces the database below {@code dataDirectory} by a backup made with {@link #backup(Path)}. */
     public static Database restore(Path dataDirectory, Path backupDirectory, StoreOptions options) {
-        Dialect dialect = new DerbyDialect();
-        Path folder = dataDirectory.toAbsolutePath().resolve(FOLDER);
-        Path backup = dialect.backupFolder(backupDirectory.toAbsolutePath());
+        Path backup = new DerbyDialect().backupFolder(backupDirectory.toAbsolutePath());
         if (!Files.isDirectory(backup)) {
             throw new StoreException("no Auditbench backup in " + backupDirectory + " (expected the folder " + backup + ")");
         }
+        return connect(dataDirectory, options, (dialect, folder) -> dialect.restore(folder, backup, options.bootPassword()));
+    }
+
+    private interface Connector {
+        Connection connect(Dialect dialect, Path folder) throws SQLException;
+    }
+
+    private static Database connect(Path dataDirectory, StoreOptions options, Connector connector) {
+        Dialect dialect = new DerbyDialect();
+        Path folder = dataDirectory.toAbsolutePath().normalize().resolve(FOLDER);
+        if (!OPEN.add(folder)) {
+            throw new StoreInUseException("the database " + folder + " is already open in this process; share that store", null);
+        }
         try {
             Files.createDirectories(dataDirectory);
-            return new Database(dialect, folder, dialect.restore(folder, backup, options.bootPassword()), options.actor());
+            return new Database(dialect, folder, connector.connect(dialect, folder), options.actor());
         } catch (SQLException e) {
+            OPEN.remove(folder);
             throw failure(dialect, folder, e);
         } catch (java.io.IOException e) {
+            OPEN.remove(folder);
             throw new StoreException("cannot create the data directory " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
@@ -142,6 +151,7 @@ public final class Database implements AutoCloseable {
         } finally {
             connection = null;
             dialect.shutdown(folder);
+            OPEN.remove(folder);
         }
     }
 }

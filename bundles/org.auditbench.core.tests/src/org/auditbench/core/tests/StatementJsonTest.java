@@ -1,0 +1,89 @@
+package org.auditbench.core.tests;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.auditbench.core.BadInputException;
+import org.auditbench.core.Dates;
+import org.auditbench.core.StatementJson;
+import org.auditbench.model.MeasureKind;
+import org.auditbench.model.Statement;
+import org.auditbench.model.StatementKind;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class StatementJsonTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    @Test
+    public void readsAStatementWithItsChronologyAndEvidence() throws Exception {
+        Path dir = folder.getRoot().toPath();
+        Files.writeString(dir.resolve("msert.log"), "No infection found.\n");
+        Path json = dir.resolve("statement.json");
+        Files.writeString(json, """
+                {
+                  "received": "2021-05-20",
+                  "kind": "answer",
+                  "summary": "Patch am 3. März, danach Test-ProxyLogon und MSERT",
+                  "monitoring": "Firewall-Logs, Alarm bei Abfluss \\u00fcber 1 GB",
+                  "measures": [
+                    { "date": "2021-03-03", "kind": "PATCH_INSTALLED", "description": "KB5000871" },
+                    { "date": "2021-03-04", "kind": "DETECTION_SCRIPT", "description": "Test-ProxyLogon.ps1: keine Funde" },
+                    { "date": "2021-03-04", "kind": "msert" }
+                  ],
+                  "attachments": [ { "file": "msert.log", "mediaType": "text/plain" } ]
+                }
+                """, StandardCharsets.UTF_8);
+        Statement statement = StatementJson.read(json);
+        assertEquals(StatementKind.ANSWER, statement.getKind());
+        assertEquals(LocalDate.of(2021, 5, 20), Dates.of(statement.getReceivedOn()));
+        assertEquals("Firewall-Logs, Alarm bei Abfluss über 1 GB", statement.getMonitoring());
+        assertEquals(3, statement.getMeasures().size());
+        assertEquals(MeasureKind.MSERT, statement.getMeasures().get(2).getKind());
+        assertEquals("KB5000871", statement.getMeasures().get(0).getDescription());
+        assertEquals(1, statement.getAttachments().size());
+        assertEquals("msert.log", statement.getAttachments().get(0).getFileName());
+        assertEquals(20L, statement.getAttachments().get(0).getSize());
+        assertArrayEquals("No infection found.\n".getBytes(StandardCharsets.UTF_8), statement.getAttachments().get(0).getContent());
+    }
+
+    @Test
+    public void errorsNameTheFileAndTheMember() {
+        assertError("statement.json: measures[2].date: '2021-13-01' is not a date (YYYY-MM-DD)", """
+                {"received": "2021-05-20", "kind": "ANSWER", "measures": [
+                  {"date": "2021-03-03", "kind": "PATCH_INSTALLED"}, {"date": "2021-03-04", "kind": "MSERT"},
+                  {"date": "2021-13-01", "kind": "EOMT"}]}""");
+        assertError("statement.json: kind: 'MAYBE' is not one of [ANSWER, NO_EXCHANGE, MICROSOFT_365_CONFIRMED, REFUSAL, NO_ANSWER]",
+                "{\"received\": \"2021-05-20\", \"kind\": \"MAYBE\"}");
+        assertError("statement.json: received: missing", "{\"kind\": \"ANSWER\"}");
+        assertError("statement.json: monitorng: unknown member (known: received, kind, summary, monitoring, refusalReason, measures, attachments)",
+                "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"monitorng\": \"x\"}");
+        assertError("statement.json: measures: expected an array, found an object",
+                "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"measures\": {}}");
+        assertError("statement.json: line 2, column 3: expected ',' or '}'", "{\"received\": \"2021-05-20\"\n  \"kind\": \"ANSWER\"}");
+        assertError("statement.json: line 1, column 10: unterminated string", "{\"kind\": \"ANSWER");
+    }
+
+    @Test
+    public void aMissingAttachmentIsAnError() {
+        BadInputException e = assertThrows(BadInputException.class, () -> StatementJson.parse("statement.json",
+                "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"attachments\": [{\"file\": \"gone.pdf\"}]}",
+                folder.getRoot().toPath()));
+        assertEquals(true, e.getMessage().startsWith("statement.json: attachments[0].file: cannot read '"));
+    }
+
+    private void assertError(String expected, String json) {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> StatementJson.parse("statement.json", json, folder.getRoot().toPath()));
+        assertEquals(expected, e.getMessage());
+    }
+}

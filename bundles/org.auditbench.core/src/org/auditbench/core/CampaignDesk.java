@@ -1,0 +1,94 @@
+package org.auditbench.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.auditbench.core.scan.FollowUpScans;
+import org.auditbench.core.scan.ScanEngineUnavailableException;
+import org.auditbench.core.scan.ScanLauncher;
+
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.Institution;
+import org.auditbench.model.ScanRun;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/** Campaigns as the auditor handles them: create from a template, choose the members, list, scan again. */
+public final class CampaignDesk {
+
+    private final WorkflowSession session;
+
+    public CampaignDesk(WorkflowSession session) {
+        this.session = session;
+    }
+
+    /** A new campaign from template {@code templateId}, stored. */
+    public Campaign create(String templateId, String title) throws BadInputException {
+        Campaign campaign = new CampaignFactory(session.trail()).create(session.templates().get(templateId), title);
+        session.store().campaigns().save(campaign, session.trail()::takeEvents);
+        return campaign;
+    }
+
+    public List<Campaign> list() {
+        return session.store().campaigns().list();
+    }
+
+    /**
+     * Chooses the members of campaign {@code campaignId}: the institutions named in the known-cases list
+     * (lines as {@link KnownCasesList} reads them, may be empty), optionally every institution that
+     * reported a breach, and a random sample of the others.
+     *
+     * @param knownSource names the list in errors and in the stored rule (a file name)
+     */
+    public List<AuditCase> sample(long campaignId, String knownSource, List<String> knownLines, boolean reportedBreaches,
+            SampleRule rule, long seed) throws BadInputException {
+        List<Institution> institutions = session.store().institutions().loadAll();
+        if (institutions.isEmpty()) {
+            throw new BadInputException("there are no institutions to choose from; import the register first");
+        }
+        Campaign campaign = session.campaign(campaignId, institutions);
+        Set<Institution> known = new LinkedHashSet<>(KnownCasesList.resolve(knownSource, knownLines, institutions));
+        List<String> sources = new ArrayList<>();
+        if (!knownLines.isEmpty()) {
+            sources.add("list " + knownSource);
+        }
+        if (reportedBreaches) {
+            institutions.stream().filter(Institution::isReportedBreach).forEach(known::add);
+            sources.add("reported breaches");
+        }
+        String source = sources.isEmpty() ? "none" : String.join(" + ", sources);
+        return session.change(campaign,
+                c -> new MemberSelection(session.trail()).select(c, known, source, institutions, rule, seed));
+    }
+
+    /**
+     * Repeats the Phase 1 scan for all members ({@link FollowUpScans}), stores the run linked to the
+     * campaign's previous one, and marks the cases covered as scanned where they still wait for a scan.
+     */
+    public ScanRun rescan(long campaignId, ScanLauncher launcher, IProgressMonitor monitor)
+            throws BadInputException, ScanEngineUnavailableException {
+        Campaign campaign = session.campaign(campaignId);
+        Optional<ScanRun> previous = session.store().scanRuns().list().stream()
+                .filter(r -> r.getCampaign() != null && r.getCampaign().getId() == campaignId)
+                .max(Comparator.comparingLong(ScanRun::getId));
+        ScanRun run = new FollowUpScans(launcher, session.trail()).rescan(campaign, previous, monitor);
+        session.store().scanRuns().save(run);
+        Set<Institution> covered = new HashSet<>();
+        run.getDomainScans().forEach(d -> covered.add(d.getInstitution()));
+        session.change(campaign, c -> {
+            CaseWorkflow workflow = new CaseWorkflow(session.trail());
+            for (AuditCase auditCase : c.getCases()) {
+                if (covered.contains(auditCase.getInstitution()) && CaseStep.RECORD_SCAN.allowedFrom(auditCase.getState())) {
+                    workflow.recordScan(auditCase, run);
+                }
+            }
+            return null;
+        });
+        return run;
+    }
+}

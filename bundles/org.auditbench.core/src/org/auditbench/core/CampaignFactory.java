@@ -1,0 +1,28 @@
+package org.auditbench.core;
+
+import java.util.Date;
+
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Campaign;
+
+/** Creates campaigns from templates; the campaign keeps the template's id for its letters. */
+public final class CampaignFactory {
+
+    private final AuditTrail trail;
+
+    public CampaignFactory(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** A new campaign titled {@code title} (or the template's German title when blank). */
+    public Campaign create(CampaignTemplate template, String title) {
+        Campaign campaign = AuditFactory.eINSTANCE.createCampaign();
+        campaign.setTemplateId(template.id());
+        campaign.setTitle(title == null || title.isBlank() ? template.title().german() : title);
+        campaign.getVulnerabilityReferences().addAll(template.vulnerabilityReferences());
+        campaign.setLegalBasis(template.legalBasis().german());
+        campaign.setCreatedOn(Date.from(trail.clock().instant()));
+        trail.record(campaign, "campaign.created", "template " + template.id() + ": " + campaign.getTitle());
+        return campaign;
+    }
+}

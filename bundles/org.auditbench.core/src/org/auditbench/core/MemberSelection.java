@@ -1,0 +1,79 @@
+package org.auditbench.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.CaseState;
+import org.auditbench.model.Institution;
+import org.auditbench.model.SelectionReason;
+
+/**
+ * Chooses a campaign's members: the known cases, then a random sample of the rest drawn by
+ * {@link SampleDraw}. The rule, the population size and the seed are stored on the campaign so the
+ * draw can be repeated and explained later; a campaign is sampled once.
+ */
+public final class MemberSelection {
+
+    private final AuditTrail trail;
+
+    public MemberSelection(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /**
+     * @param knownCases      institutions that must be audited (reported breaches, the auditor's list)
+     * @param knownSource     where the known cases come from, in words (stored in the rule)
+     * @param institutions    every institution under supervision: the population of the draw
+     * @return the cases created, known cases first
+     */
+    public List<AuditCase> select(Campaign campaign, Collection<Institution> knownCases, String knownSource,
+            Collection<Institution> institutions, SampleRule rule, long seed) throws BadInputException {
+        if (campaign.getSelectionRule() != null) {
+            throw new BadInputException("campaign " + campaign.getId() + " already has its members (" + campaign.getSelectionRule()
+                    + "); add further institutions one by one");
+        }
+        Set<Institution> known = new LinkedHashSet<>(knownCases);
+        List<Institution> population = new ArrayList<>(institutions);
+        population.removeAll(known);
+        List<Institution> drawn = SampleDraw.draw(population, rule, seed);
+
+        List<AuditCase> cases = new ArrayList<>();
+        for (Institution institution : known) {
+            cases.add(addCase(campaign, institution, SelectionReason.KNOWN_CASE, knownSource));
+        }
+        for (Institution institution : drawn) {
+            cases.add(addCase(campaign, institution, SelectionReason.RANDOM_SAMPLE, "seed " + seed));
+        }
+        campaign.setSelectionSeed(seed);
+        campaign.setSelectionRule("known cases: " + known.size() + " (" + knownSource + "); random sample: " + rule.describe(population.size())
+                + " -> " + drawn.size() + " drawn; seed " + seed
+                + "; algorithm: " + SampleDraw.ALGORITHM);
+        trail.record(campaign, "campaign.sampled", campaign.getSelectionRule());
+        return cases;
+    }
+
+    /** Adds one institution by the auditor's decision, with the reason for the record. */
+    public AuditCase addManually(Campaign campaign, Institution institution, String reason) throws BadInputException {
+        if (campaign.getCases().stream().anyMatch(c -> c.getInstitution() == institution)) {
+            throw new BadInputException("institution " + institution.getId() + " (" + institution.getName()
+                    + ") is already a member of campaign " + campaign.getId());
+        }
+        return addCase(campaign, institution, SelectionReason.MANUAL, reason);
+    }
+
+    private AuditCase addCase(Campaign campaign, Institution institution, SelectionReason reason, String detail) {
+        AuditCase auditCase = AuditFactory.eINSTANCE.createAuditCase();
+        auditCase.setInstitution(institution);
+        auditCase.setSelectionReason(reason);
+        auditCase.setState(CaseState.SELECTED);
+        campaign.getCases().add(auditCase);
+        trail.record(auditCase, "case.selected", reason + " (" + detail + "): " + institution.getName());
+        return auditCase;
+    }
+}

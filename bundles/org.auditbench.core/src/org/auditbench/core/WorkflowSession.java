@@ -1,0 +1,85 @@
+package org.auditbench.core;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.Institution;
+import org.auditbench.store.AuditStore;
+
+/**
+ * One auditor working on one store: loads campaigns, and saves each change together with the workflow
+ * steps that made it, in one transaction. A step that is refused or a save that fails leaves the store
+ * as it was and the trail empty.
+ */
+public final class WorkflowSession {
+
+    private final AuditStore store;
+    private final AuditTrail trail;
+    private final CampaignTemplates templates;
+
+    public WorkflowSession(AuditStore store, String actor, Clock clock, CampaignTemplates templates) {
+        this.store = store;
+        this.trail = new AuditTrail(actor, clock);
+        this.templates = templates;
+        store.setActor(actor);
+    }
+
+    public AuditStore store() {
+        return store;
+    }
+
+    public AuditTrail trail() {
+        return trail;
+    }
+
+    public CampaignTemplates templates() {
+        return templates;
+    }
+
+    /** The campaign with its cases and their institutions. */
+    public Campaign campaign(long id) throws BadInputException {
+        return store.campaigns().load(id).orElseThrow(() -> new BadInputException("there is no campaign " + id));
+    }
+
+    /** The campaign with its cases linked to {@code institutions} (when the caller has the register loaded). */
+    public Campaign campaign(long id, List<Institution> institutions) throws BadInputException {
+        return store.campaigns().load(id, institutions).orElseThrow(() -> new BadInputException("there is no campaign " + id));
+    }
+
+    /** The template the campaign was made from. */
+    public CampaignTemplate template(Campaign campaign) throws BadInputException {
+        return templates.get(campaign.getTemplateId());
+    }
+
+    /** The case of institution {@code institutionId} in {@code campaign}. */
+    public AuditCase caseOf(Campaign campaign, long institutionId) throws BadInputException {
+        return campaign.getCases().stream()
+                .filter(c -> c.getInstitution() != null && c.getInstitution().getId() == institutionId).findFirst()
+                .orElseThrow(() -> new BadInputException("institution " + institutionId + " is not a member of campaign "
+                        + campaign.getId() + " (" + campaign.getTitle() + ")"));
+    }
+
+    /**
+     * Runs the steps in {@code change} on the campaign and saves it with them and the steps noted before;
+     * nothing is saved if a step fails.
+     */
+    public <T> T change(Campaign campaign, Change<T> change) throws BadInputException {
+        T result;
+        try {
+            result = change.apply(campaign);
+        } catch (BadInputException | RuntimeException e) {
+            trail.discard();
+            throw e;
+        }
+        store.campaigns().save(campaign, trail::takeEvents);
+        return result;
+    }
+
+    /** Steps applied to a loaded campaign. */
+    @FunctionalInterface
+    public interface Change<T> {
+        T apply(Campaign campaign) throws BadInputException;
+    }
+}
