@@ -1,12 +1,16 @@
 package org.auditbench.ui.internal.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.auditbench.io.DemoData;
+import org.auditbench.io.ImportException;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.store.WrongPasswordException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -47,7 +51,7 @@ public final class WorkbenchStore {
         while (true) {
             try {
                 store = AuditStore.open(dataDirectory(), options);
-                DemoDataLoader.loadIfPristine(store);
+                loadDemoDataIfEmpty();
                 return;
             } catch (WrongPasswordException e) {
                 String password = askPassword(parent, options.bootPassword() != null);
@@ -56,6 +60,15 @@ public final class WorkbenchStore {
                 }
                 options = options.withBootPassword(password);
             }
+        }
+    }
+
+    /** A brand-new database gets the demo data set, so a first start shows something to work on. */
+    private static void loadDemoDataIfEmpty() {
+        try {
+            DemoData.loadIfEmpty(store, new NullProgressMonitor());
+        } catch (IOException | ImportException e) {
+            throw new IllegalStateException("the demo data set cannot be loaded: " + e.getMessage(), e);
         }
     }
 
