@@ -136,7 +136,8 @@ public class AuditbenchItemProviders extends AuditItemProviderAdapterFactory {
                 @Override
                 public String getText(Object object) {
                     NetAddress address = (NetAddress) object;
-                    return address.getIp() + (address.getServerKind() == null ? "" : " - " + literal(address.getServerKind()));
+                    return address.getIp() + (address.getServerKind() == null ? "" : " - " + literal(address.getServerKind()))
+                            + (address.getProvider() == null ? "" : " - AS" + address.getProvider().getAsNumber());
                 }
             };
         }

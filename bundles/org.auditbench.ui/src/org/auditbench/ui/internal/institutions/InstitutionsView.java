@@ -10,6 +10,7 @@ import org.auditbench.model.MailDomain;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.emf.ItemLabelProvider;
 import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -75,6 +76,9 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         });
         viewer.addDoubleClickListener(e -> openSelected());
         getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer);
         WorkbenchStore.addListener(this);
         storeChanged();
     }

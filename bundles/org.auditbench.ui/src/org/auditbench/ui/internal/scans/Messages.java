@@ -7,6 +7,19 @@ final class Messages extends NLS {
     public static String ScanResults_nothingSelected;
     public static String ScanResults_none;
     public static String ScanResults_heading;
+    public static String ScanJob_name;
+    public static String ScanJob_noDomains;
+    public static String ScanJob_noEngine;
+    public static String Check_title;
+    public static String Check_selectFirst;
+    public static String Preferences_description;
+    public static String Preferences_dnsServers;
+    public static String Preferences_asnZone;
+    public static String Preferences_ports;
+    public static String Preferences_timeout;
+    public static String Preferences_concurrency;
+    public static String Preferences_allowPrivate;
+    public static String Preferences_notANumber;
 
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.scans.messages", Messages.class);

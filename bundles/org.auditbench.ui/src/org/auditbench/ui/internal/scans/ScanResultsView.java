@@ -71,7 +71,7 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
                 : String.format(Messages.ScanResults_heading, institution.getName()));
         heading.getParent().layout();
         viewer.setInput(scans);
-        viewer.expandToLevel(3);
+        viewer.expandAll();
     }
 
     @Override

@@ -1,0 +1,59 @@
+package org.auditbench.ui.internal.scans;
+
+import org.auditbench.ui.internal.AuditbenchUiPlugin;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/** Window > Preferences > Auditbench > Checks: resolver, provider zone, ports, timeouts, scope. */
+public final class ScanPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public ScanPreferencePage() {
+        super(GRID);
+        setDescription(Messages.Preferences_description);
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(AuditbenchUiPlugin.getDefault().getPreferenceStore());
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new StringFieldEditor(ScanPreferences.DNS_SERVERS, Messages.Preferences_dnsServers, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                return valid(() -> ScanPreferences.dnsServers(getStringValue()), this);
+            }
+        });
+        addField(new StringFieldEditor(ScanPreferences.ASN_ZONE, Messages.Preferences_asnZone, getFieldEditorParent()));
+        addField(new StringFieldEditor(ScanPreferences.PORTS, Messages.Preferences_ports, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                return valid(() -> ScanPreferences.ports(getStringValue()), this);
+            }
+        });
+        IntegerFieldEditor timeout = new IntegerFieldEditor(ScanPreferences.TIMEOUT_MILLIS, Messages.Preferences_timeout,
+                getFieldEditorParent());
+        timeout.setValidRange(100, 120_000);
+        addField(timeout);
+        IntegerFieldEditor concurrency = new IntegerFieldEditor(ScanPreferences.CONCURRENCY, Messages.Preferences_concurrency,
+                getFieldEditorParent());
+        concurrency.setValidRange(1, 1024);
+        addField(concurrency);
+        addField(new BooleanFieldEditor(ScanPreferences.ALLOW_PRIVATE, Messages.Preferences_allowPrivate, getFieldEditorParent()));
+    }
+
+    private static boolean valid(Runnable parse, StringFieldEditor editor) {
+        try {
+            parse.run();
+            return true;
+        } catch (IllegalArgumentException e) {
+            editor.setErrorMessage(e.getMessage());
+            return false;
+        }
+    }
+}

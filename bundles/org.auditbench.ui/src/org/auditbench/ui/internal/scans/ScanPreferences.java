@@ -1,0 +1,90 @@
+package org.auditbench.ui.internal.scans;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.auditbench.scan.ScanSettings;
+import org.auditbench.ui.internal.AuditbenchUiPlugin;
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.jface.preference.IPreferenceStore;
+
+/**
+ * The scan settings the workbench uses (Window > Preferences > Auditbench > Checks), with the engine's
+ * defaults. The DNS resolver is the system's unless servers are named; private and loopback addresses
+ * stay refused unless allowed here.
+ */
+public final class ScanPreferences extends AbstractPreferenceInitializer {
+
+    public static final String DNS_SERVERS = "scan.dnsServers";
+    public static final String ASN_ZONE = "scan.asnZone";
+    public static final String PORTS = "scan.ports";
+    public static final String TIMEOUT_MILLIS = "scan.timeoutMillis";
+    public static final String CONCURRENCY = "scan.concurrency";
+    public static final String ALLOW_PRIVATE = "scan.allowPrivate";
+
+    @Override
+    public void initializeDefaultPreferences() {
+        ScanSettings defaults = ScanSettings.defaults();
+        IEclipsePreferences node = DefaultScope.INSTANCE.getNode(AuditbenchUiPlugin.ID);
+        node.put(DNS_SERVERS, "");
+        node.put(ASN_ZONE, defaults.asnZone());
+        node.put(PORTS, String.join(", ", defaults.ports().stream().map(String::valueOf).toList()));
+        node.putInt(TIMEOUT_MILLIS, (int) defaults.timeout().toMillis());
+        node.putInt(CONCURRENCY, defaults.concurrency());
+        node.putBoolean(ALLOW_PRIVATE, defaults.allowPrivate());
+    }
+
+    /**
+     * The settings for the next scan.
+     *
+     * @throws IllegalArgumentException naming the preference that cannot be read
+     */
+    public static ScanSettings current() {
+        IPreferenceStore store = AuditbenchUiPlugin.getDefault().getPreferenceStore();
+        ScanSettings defaults = ScanSettings.defaults();
+        return defaults.withDnsServers(dnsServers(store.getString(DNS_SERVERS)))
+                .withAsnZone(store.getString(ASN_ZONE).strip())
+                .withPorts(ports(store.getString(PORTS)))
+                .withTimeout(Duration.ofMillis(store.getInt(TIMEOUT_MILLIS)))
+                .withConcurrency(store.getInt(CONCURRENCY), defaults.perHostConcurrency())
+                .withAllowPrivate(store.getBoolean(ALLOW_PRIVATE));
+    }
+
+    /** "127.0.0.1:5353, ::1" -> socket addresses (port 53 when none is given). */
+    static List<InetSocketAddress> dnsServers(String text) {
+        List<InetSocketAddress> servers = new ArrayList<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int colon = part.lastIndexOf(':');
+            boolean hasPort = colon > 0 && part.indexOf(':') == colon || part.startsWith("[") && part.contains("]:");
+            String host = hasPort ? part.substring(0, colon).replace("[", "").replace("]", "") : part.replace("[", "").replace("]", "");
+            int port = hasPort ? number(part.substring(colon + 1), Messages.Preferences_dnsServers) : 53;
+            servers.add(new InetSocketAddress(host, port));
+        }
+        return servers;
+    }
+
+    static List<Integer> ports(String text) {
+        List<Integer> ports = new ArrayList<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                ports.add(number(part, Messages.Preferences_ports));
+            }
+        }
+        return ports;
+    }
+
+    private static int number(String text, String preference) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(String.format(Messages.Preferences_notANumber, preference, text));
+        }
+    }
+}
