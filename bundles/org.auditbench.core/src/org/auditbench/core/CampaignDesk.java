@@ -29,9 +29,8 @@ public final class CampaignDesk {
 
     /** A new campaign from template {@code templateId}, stored. */
     public Campaign create(String templateId, String title) throws BadInputException {
-        Campaign campaign = new CampaignFactory(session.trail()).create(session.templates().get(templateId), title);
-        session.store().campaigns().save(campaign, session.trail()::takeEvents);
-        return campaign;
+        CampaignTemplate template = session.templates().get(templateId);
+        return session.change(new CampaignFactory(session.steps()).create(template, title), campaign -> campaign);
     }
 
     public List<Campaign> list() {
@@ -63,7 +62,7 @@ public final class CampaignDesk {
         }
         String source = sources.isEmpty() ? "none" : String.join(" + ", sources);
         return session.change(campaign,
-                c -> new MemberSelection(session.trail()).select(c, known, source, institutions, rule, seed));
+                c -> new MemberSelection(session.steps()).select(c, known, source, institutions, rule, seed));
     }
 
     /**
@@ -76,12 +75,12 @@ public final class CampaignDesk {
         Optional<ScanRun> previous = session.store().scanRuns().list().stream()
                 .filter(r -> r.getCampaign() != null && r.getCampaign().getId() == campaignId)
                 .max(Comparator.comparingLong(ScanRun::getId));
-        ScanRun run = new FollowUpScans(launcher, session.trail()).rescan(campaign, previous, monitor);
+        ScanRun run = new FollowUpScans(launcher, session.steps()).rescan(campaign, previous, monitor);
         session.store().scanRuns().save(run);
         Set<Institution> covered = new HashSet<>();
         run.getDomainScans().forEach(d -> covered.add(d.getInstitution()));
         session.change(campaign, c -> {
-            CaseWorkflow workflow = new CaseWorkflow(session.trail());
+            CaseWorkflow workflow = new CaseWorkflow(session.steps());
             for (AuditCase auditCase : c.getCases()) {
                 if (covered.contains(auditCase.getInstitution()) && CaseStep.RECORD_SCAN.allowedFrom(auditCase.getState())) {
                     workflow.recordScan(auditCase, run);

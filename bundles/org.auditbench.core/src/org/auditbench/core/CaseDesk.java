@@ -109,7 +109,7 @@ public final class CaseDesk {
     public List<Gap> gaps(Campaign campaign, AuditCase auditCase, Statement statement) throws BadInputException {
         return GapRules.check(new StatementFacts(statement,
                 ScanFindings.serverKinds(session.store().scanRuns().latestDomainScans(auditCase.getInstitution())),
-                session.template(campaign).timeline(), session.trail().today()));
+                session.template(campaign).timeline(), session.steps().today()));
     }
 
     public Assessment assess(long campaignId, long institutionId, AssessmentVerdict verdict, String reasons,
@@ -145,7 +145,7 @@ public final class CaseDesk {
     }
 
     private CaseWorkflow workflow() {
-        return new CaseWorkflow(session.trail());
+        return new CaseWorkflow(session.steps());
     }
 
     /** "3 selected, 2 letter generated": where the campaign's cases stand. */

@@ -16,12 +16,12 @@ import org.auditbench.store.AuditStore;
 public final class WorkflowSession {
 
     private final AuditStore store;
-    private final AuditTrail trail;
+    private final StepLog steps;
     private final CampaignTemplates templates;
 
     public WorkflowSession(AuditStore store, String actor, Clock clock, CampaignTemplates templates) {
         this.store = store;
-        this.trail = new AuditTrail(actor, clock);
+        this.steps = new StepLog(actor, clock);
         this.templates = templates;
         store.setActor(actor);
     }
@@ -30,8 +30,9 @@ public final class WorkflowSession {
         return store;
     }
 
-    public AuditTrail trail() {
-        return trail;
+    /** The steps noted for the audit trail, with the auditor's name and the clock that says what "today" is. */
+    public StepLog steps() {
+        return steps;
     }
 
     public CampaignTemplates templates() {
@@ -66,15 +67,14 @@ public final class WorkflowSession {
      * nothing is saved if a step fails.
      */
     public <T> T change(Campaign campaign, Change<T> change) throws BadInputException {
-        T result;
         try {
-            result = change.apply(campaign);
+            T result = change.apply(campaign);
+            store.campaigns().save(campaign, steps::takeEvents);
+            return result;
         } catch (BadInputException | RuntimeException e) {
-            trail.discard();
+            steps.discard();
             throw e;
         }
-        store.campaigns().save(campaign, trail::takeEvents);
-        return result;
     }
 
     /** Steps applied to a loaded campaign. */

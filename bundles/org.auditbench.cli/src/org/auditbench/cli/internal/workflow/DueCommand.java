@@ -37,7 +37,7 @@ public final class DueCommand extends WorkflowCommand {
             throw new UsageException("--within: must not be negative");
         }
         return (session, context) -> {
-            LocalDate asOf = date != null ? date : session.trail().today();
+            LocalDate asOf = date != null ? date : session.steps().today();
             List<DueCase> due = new CaseDesk(session).due(asOf, (int) within);
             context.out().printf("%-9s %-6s %-6s %-32s %-10s %s%n", "campaign", "case", "inst.", "institution", "deadline", "status");
             for (DueCase d : due) {
