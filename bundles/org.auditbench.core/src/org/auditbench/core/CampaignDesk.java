@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.auditbench.core.scan.DomainChange;
 import org.auditbench.core.scan.FollowUpScans;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
+import org.auditbench.core.scan.ScanDelta;
 import org.auditbench.core.scan.ScanLauncher;
 
 import org.auditbench.model.AuditCase;
@@ -72,9 +74,8 @@ public final class CampaignDesk {
     public ScanRun rescan(long campaignId, ScanLauncher launcher, IProgressMonitor monitor)
             throws BadInputException, ScanEngineUnavailableException {
         Campaign campaign = session.campaign(campaignId);
-        Optional<ScanRun> previous = session.store().scanRuns().list().stream()
-                .filter(r -> r.getCampaign() != null && r.getCampaign().getId() == campaignId)
-                .max(Comparator.comparingLong(ScanRun::getId));
+        List<ScanRun> runs = runs(campaignId);
+        Optional<ScanRun> previous = runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
         ScanRun run = new FollowUpScans(launcher, session.steps()).rescan(campaign, previous, monitor);
         session.store().scanRuns().save(run);
         Set<Institution> covered = new HashSet<>();
@@ -89,5 +90,31 @@ public final class CampaignDesk {
             return null;
         });
         return run;
+    }
+
+    /** The scan runs of the campaign, oldest first, without their contents. */
+    public List<ScanRun> runs(long campaignId) {
+        return session.store().scanRuns().list().stream()
+                .filter(r -> r.getCampaign() != null && r.getCampaign().getId() == campaignId)
+                .sorted(Comparator.comparingLong(ScanRun::getId)).toList();
+    }
+
+    /**
+     * What changed between the campaign's last scan run and the run it repeats.
+     *
+     * @throws BadInputException when the campaign has no follow-up run yet
+     */
+    public List<DomainChange> latestDelta(long campaignId) throws BadInputException {
+        List<ScanRun> runs = runs(campaignId);
+        ScanRun latest = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (latest == null || latest.getPreviousRun() == null) {
+            throw new BadInputException("campaign " + campaignId + " has no follow-up scan yet (" + runs.size()
+                    + " scan run(s)); run campaign rescan first");
+        }
+        return ScanDelta.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
+    }
+
+    private ScanRun load(long runId) {
+        return session.store().scanRuns().load(runId).orElseThrow();
     }
 }

@@ -28,9 +28,7 @@ public final class DueCommand extends WorkflowCommand {
     @Override
     Invocation parse(List<String> args) throws Exception {
         Options options = new Options(args, Set.of("--date", "--within"), Set.of());
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + options.positional().get(0) + "'");
-        }
+        options.noPositional();
         LocalDate date = options.optionalDate("--date").orElse(null);
         long within = options.optional("--within").isPresent() ? options.requiredNumber("--within") : DEFAULT_WITHIN_DAYS;
         if (within < 0) {
