@@ -32,7 +32,9 @@ public final class CampaignDesk {
     /** A new campaign from template {@code templateId}, stored. */
     public Campaign create(String templateId, String title) throws BadInputException {
         CampaignTemplate template = session.templates().get(templateId);
-        return session.change(new CampaignFactory(session.steps()).create(template, title), campaign -> campaign);
+        Campaign campaign = new CampaignFactory(session.steps()).create(template, title);
+        session.change(campaign, created -> null); // stores what the factory noted
+        return campaign;
     }
 
     public List<Campaign> list() {

@@ -66,10 +66,24 @@ public final class WorkflowSession {
      * Runs the steps in {@code change} on the campaign and saves it with them and the steps noted before;
      * nothing is saved if a step fails.
      */
-    public <T> T change(Campaign campaign, Change<T> change) throws BadInputException {
+    public <T> T change(Campaign campaign, Change<Campaign, T> change) throws BadInputException {
+        return saving(campaign, change, () -> store.campaigns().save(campaign, steps::takeEvents));
+    }
+
+    /**
+     * Runs the steps in {@code change} on the case of institution {@code institutionId} and saves that
+     * case alone with them; nothing is saved if a step fails.
+     */
+    public <T> T changeCase(Campaign campaign, long institutionId, Change<AuditCase, T> change) throws BadInputException {
+        AuditCase auditCase = caseOf(campaign, institutionId);
+        return saving(auditCase, change, () -> store.campaigns().save(auditCase, steps::takeEvents));
+    }
+
+    /** Saves after the steps succeeded; forgets the noted steps when a step or the save fails. */
+    private <S, T> T saving(S subject, Change<S, T> change, Runnable save) throws BadInputException {
         try {
-            T result = change.apply(campaign);
-            store.campaigns().save(campaign, steps::takeEvents);
+            T result = change.apply(subject);
+            save.run();
             return result;
         } catch (BadInputException | RuntimeException e) {
             steps.discard();
@@ -77,9 +91,9 @@ public final class WorkflowSession {
         }
     }
 
-    /** Steps applied to a loaded campaign. */
+    /** Steps applied to a loaded campaign or one of its cases. */
     @FunctionalInterface
-    public interface Change<T> {
-        T apply(Campaign campaign) throws BadInputException;
+    public interface Change<S, T> {
+        T apply(S subject) throws BadInputException;
     }
 }
