@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.auditbench.core.scan.DomainChange;
 import org.auditbench.core.scan.FollowUpScans;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
+import org.auditbench.core.scan.ScanDelta;
 import org.auditbench.core.scan.ScanLauncher;
 
 import org.auditbench.model.AuditCase;
@@ -29,8 +31,9 @@ public final class CampaignDesk {
 
     /** A new campaign from template {@code templateId}, stored. */
     public Campaign create(String templateId, String title) throws BadInputException {
-        Campaign campaign = new CampaignFactory(session.trail()).create(session.templates().get(templateId), title);
-        session.store().campaigns().save(campaign, session.trail()::takeEvents);
+        CampaignTemplate template = session.templates().get(templateId);
+        Campaign campaign = new CampaignFactory(session.steps()).create(template, title);
+        session.change(campaign, created -> null); // stores what the factory noted
         return campaign;
     }
 
@@ -63,7 +66,7 @@ public final class CampaignDesk {
         }
         String source = sources.isEmpty() ? "none" : String.join(" + ", sources);
         return session.change(campaign,
-                c -> new MemberSelection(session.trail()).select(c, known, source, institutions, rule, seed));
+                c -> new MemberSelection(session.steps()).select(c, known, source, institutions, rule, seed));
     }
 
     /**
@@ -73,15 +76,14 @@ public final class CampaignDesk {
     public ScanRun rescan(long campaignId, ScanLauncher launcher, IProgressMonitor monitor)
             throws BadInputException, ScanEngineUnavailableException {
         Campaign campaign = session.campaign(campaignId);
-        Optional<ScanRun> previous = session.store().scanRuns().list().stream()
-                .filter(r -> r.getCampaign() != null && r.getCampaign().getId() == campaignId)
-                .max(Comparator.comparingLong(ScanRun::getId));
-        ScanRun run = new FollowUpScans(launcher, session.trail()).rescan(campaign, previous, monitor);
+        List<ScanRun> runs = runs(campaignId);
+        Optional<ScanRun> previous = runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
+        ScanRun run = new FollowUpScans(launcher, session.steps()).rescan(campaign, previous, monitor);
         session.store().scanRuns().save(run);
         Set<Institution> covered = new HashSet<>();
         run.getDomainScans().forEach(d -> covered.add(d.getInstitution()));
         session.change(campaign, c -> {
-            CaseWorkflow workflow = new CaseWorkflow(session.trail());
+            CaseWorkflow workflow = new CaseWorkflow(session.steps());
             for (AuditCase auditCase : c.getCases()) {
                 if (covered.contains(auditCase.getInstitution()) && CaseStep.RECORD_SCAN.allowedFrom(auditCase.getState())) {
                     workflow.recordScan(auditCase, run);
@@ -90,5 +92,31 @@ public final class CampaignDesk {
             return null;
         });
         return run;
+    }
+
+    /** The scan runs of the campaign, oldest first, without their contents. */
+    public List<ScanRun> runs(long campaignId) {
+        return session.store().scanRuns().list().stream()
+                .filter(r -> r.getCampaign() != null && r.getCampaign().getId() == campaignId)
+                .sorted(Comparator.comparingLong(ScanRun::getId)).toList();
+    }
+
+    /**
+     * What changed between the campaign's last scan run and the run it repeats.
+     *
+     * @throws BadInputException when the campaign has no follow-up run yet
+     */
+    public List<DomainChange> latestDelta(long campaignId) throws BadInputException {
+        List<ScanRun> runs = runs(campaignId);
+        ScanRun latest = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (latest == null || latest.getPreviousRun() == null) {
+            throw new BadInputException("campaign " + campaignId + " has no follow-up scan yet (" + runs.size()
+                    + " scan run(s)); run campaign rescan first");
+        }
+        return ScanDelta.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
+    }
+
+    private ScanRun load(long runId) {
+        return session.store().scanRuns().load(runId).orElseThrow();
     }
 }

@@ -8,10 +8,10 @@ import org.auditbench.model.Campaign;
 /** Creates campaigns from templates; the campaign keeps the template's id for its letters. */
 public final class CampaignFactory {
 
-    private final AuditTrail trail;
+    private final StepLog steps;
 
-    public CampaignFactory(AuditTrail trail) {
-        this.trail = trail;
+    public CampaignFactory(StepLog steps) {
+        this.steps = steps;
     }
 
     /** A new campaign titled {@code title} (or the template's German title when blank). */
@@ -21,8 +21,8 @@ public final class CampaignFactory {
         campaign.setTitle(title == null || title.isBlank() ? template.title().german() : title);
         campaign.getVulnerabilityReferences().addAll(template.vulnerabilityReferences());
         campaign.setLegalBasis(template.legalBasis().german());
-        campaign.setCreatedOn(Date.from(trail.clock().instant()));
-        trail.record(campaign, "campaign.created", "template " + template.id() + ": " + campaign.getTitle());
+        campaign.setCreatedOn(Date.from(steps.clock().instant()));
+        steps.record(campaign, "campaign.created", "template " + template.id() + ": " + campaign.getTitle());
         return campaign;
     }
 }

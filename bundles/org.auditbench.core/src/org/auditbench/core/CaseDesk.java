@@ -24,7 +24,8 @@ import org.auditbench.model.Statement;
 
 /**
  * The cases of stored campaigns, step by step: each call loads the campaign, runs the step through
- * {@link CaseWorkflow} and saves campaign and trail together.
+ * {@link CaseWorkflow} and saves the case (or, for steps on all cases, the campaign) together with the
+ * steps for the audit trail.
  */
 public final class CaseDesk {
 
@@ -36,17 +37,16 @@ public final class CaseDesk {
 
     /** The scan run covered the institution's mail domains (the scan engine calls this). */
     public void recordScan(long campaignId, long institutionId, ScanRun run) throws BadInputException {
-        Campaign campaign = session.campaign(campaignId);
-        session.change(campaign, c -> {
-            workflow().recordScan(session.caseOf(c, institutionId), run);
+        session.changeCase(session.campaign(campaignId), institutionId, c -> {
+            workflow().recordScan(c, run);
             return null;
         });
     }
 
     /** The request letter was generated as {@code documentName} (the report engine calls this). */
     public Letter recordLetterGenerated(long campaignId, long institutionId, String documentName) throws BadInputException {
-        Campaign campaign = session.campaign(campaignId);
-        return session.change(campaign, c -> workflow().recordLetterGenerated(session.caseOf(c, institutionId), documentName));
+        return session.changeCase(session.campaign(campaignId), institutionId,
+                c -> workflow().recordLetterGenerated(c, documentName));
     }
 
     /**
@@ -80,9 +80,8 @@ public final class CaseDesk {
     /** The letter to one institution went out on {@code sentOn}, to be answered by {@code deadline}. */
     public void recordLetterSent(long campaignId, long institutionId, LocalDate sentOn, LocalDate deadline)
             throws BadInputException {
-        Campaign campaign = session.campaign(campaignId);
-        session.change(campaign, c -> {
-            workflow().recordLetterSent(session.caseOf(c, institutionId), sentOn, deadline);
+        session.changeCase(session.campaign(campaignId), institutionId, c -> {
+            workflow().recordLetterSent(c, sentOn, deadline);
             return null;
         });
     }
@@ -90,17 +89,17 @@ public final class CaseDesk {
     /** A reminder with a new deadline went out to the institution. */
     public Letter recordReminderSent(long campaignId, long institutionId, LocalDate sentOn, LocalDate deadline)
             throws BadInputException {
-        Campaign campaign = session.campaign(campaignId);
-        return session.change(campaign, c -> workflow().recordReminderSent(session.caseOf(c, institutionId), sentOn, deadline));
+        return session.changeCase(session.campaign(campaignId), institutionId,
+                c -> workflow().recordReminderSent(c, sentOn, deadline));
     }
 
     /** Records the statement (with its attachments' bytes) and returns the gaps the rules find in it. */
     public List<Gap> recordStatement(long campaignId, long institutionId, Statement statement) throws BadInputException {
         Campaign campaign = session.campaign(campaignId);
-        AuditCase auditCase = session.change(campaign, c -> {
-            AuditCase target = session.caseOf(c, institutionId);
-            workflow().recordStatement(target, statement);
-            return target;
+        AuditCase auditCase = session.caseOf(campaign, institutionId);
+        session.changeCase(campaign, institutionId, c -> {
+            workflow().recordStatement(c, statement);
+            return null;
         });
         return gaps(campaign, auditCase, statement);
     }
@@ -109,19 +108,18 @@ public final class CaseDesk {
     public List<Gap> gaps(Campaign campaign, AuditCase auditCase, Statement statement) throws BadInputException {
         return GapRules.check(new StatementFacts(statement,
                 ScanFindings.serverKinds(session.store().scanRuns().latestDomainScans(auditCase.getInstitution())),
-                session.template(campaign).timeline(), session.trail().today()));
+                session.template(campaign).timeline(), session.steps().today()));
     }
 
     public Assessment assess(long campaignId, long institutionId, AssessmentVerdict verdict, String reasons,
             List<FollowUp> followUps) throws BadInputException {
-        Campaign campaign = session.campaign(campaignId);
-        return session.change(campaign, c -> workflow().assess(session.caseOf(c, institutionId), verdict, reasons, followUps));
+        return session.changeCase(session.campaign(campaignId), institutionId,
+                c -> workflow().assess(c, verdict, reasons, followUps));
     }
 
     public void close(long campaignId, long institutionId) throws BadInputException {
-        Campaign campaign = session.campaign(campaignId);
-        session.change(campaign, c -> {
-            workflow().close(session.caseOf(c, institutionId));
+        session.changeCase(session.campaign(campaignId), institutionId, c -> {
+            workflow().close(c);
             return null;
         });
     }
@@ -145,7 +143,7 @@ public final class CaseDesk {
     }
 
     private CaseWorkflow workflow() {
-        return new CaseWorkflow(session.trail());
+        return new CaseWorkflow(session.steps());
     }
 
     /** "3 selected, 2 letter generated": where the campaign's cases stand. */

@@ -21,10 +21,10 @@ import org.auditbench.model.StatementKind;
  */
 public final class CaseWorkflow {
 
-    private final AuditTrail trail;
+    private final StepLog steps;
 
-    public CaseWorkflow(AuditTrail trail) {
-        this.trail = trail;
+    public CaseWorkflow(StepLog steps) {
+        this.steps = steps;
     }
 
     /** The Phase 1 scan covered the case's institution. */
@@ -41,7 +41,7 @@ public final class CaseWorkflow {
             letter.setKind(LetterKind.REQUEST);
             auditCase.getLetters().add(letter);
         }
-        letter.setGeneratedAt(Date.from(trail.clock().instant()));
+        letter.setGeneratedAt(Date.from(steps.clock().instant()));
         letter.setDocumentName(documentName);
         advance(auditCase, CaseStep.GENERATE_LETTER, documentName);
         return letter;
@@ -52,6 +52,9 @@ public final class CaseWorkflow {
         check(auditCase, CaseStep.SEND_LETTER);
         requireDeadlineAfter(sentOn, deadline);
         Letter letter = unsentRequest(auditCase);
+        if (letter == null) {
+            throw new BadInputException("case " + auditCase.getId() + ": there is no generated request letter to send");
+        }
         letter.setSentOn(Dates.of(sentOn));
         letter.setDeadline(Dates.of(deadline));
         advance(auditCase, CaseStep.SEND_LETTER, "sent " + sentOn + ", deadline " + deadline);
@@ -67,7 +70,7 @@ public final class CaseWorkflow {
         requireDeadlineAfter(sentOn, deadline);
         Letter reminder = AuditFactory.eINSTANCE.createLetter();
         reminder.setKind(LetterKind.REMINDER);
-        reminder.setGeneratedAt(Date.from(trail.clock().instant()));
+        reminder.setGeneratedAt(Date.from(steps.clock().instant()));
         reminder.setSentOn(Dates.of(sentOn));
         reminder.setDeadline(Dates.of(deadline));
         auditCase.getLetters().add(reminder);
@@ -83,7 +86,7 @@ public final class CaseWorkflow {
         check(auditCase, CaseStep.RECORD_STATEMENT);
         if (statement.getKind() == StatementKind.NO_ANSWER) {
             LocalDate deadline = CaseDeadline.of(auditCase).orElseThrow();
-            if (!CaseDeadline.isOverdue(auditCase, trail.today())) {
+            if (!CaseDeadline.isOverdue(auditCase, steps.today())) {
                 throw StepRefusedException.beforeDeadline(auditCase, "refused.noAnswerBeforeDeadline", deadline);
             }
         }
@@ -108,16 +111,16 @@ public final class CaseWorkflow {
         }
         for (FollowUp followUp : followUps) {
             LocalDate due = Dates.of(followUp.getDueDate());
-            if (due == null || !due.isAfter(trail.today())) {
+            if (due == null || !due.isAfter(steps.today())) {
                 throw new BadInputException("case " + auditCase.getId() + ": follow-up '" + followUp.getAction()
-                        + "': the due date must lie after today (" + trail.today() + "), not " + due);
+                        + "': the due date must lie after today (" + steps.today() + "), not " + due);
             }
         }
         Assessment assessment = AuditFactory.eINSTANCE.createAssessment();
         assessment.setVerdict(verdict);
         assessment.setReasons(reasons);
-        assessment.setAssessedOn(Dates.of(trail.today()));
-        assessment.setAssessor(trail.actor());
+        assessment.setAssessedOn(Dates.of(steps.today()));
+        assessment.setAssessor(steps.actor());
         assessment.getFollowUps().addAll(followUps);
         auditCase.setAssessment(assessment);
         advance(auditCase, CaseStep.ASSESS, verdict + ": " + reasons);
@@ -134,7 +137,7 @@ public final class CaseWorkflow {
         check(auditCase, step);
         String before = auditCase.getState().getName();
         auditCase.setState(step.target());
-        trail.record(auditCase, "case." + step.key(), before + " -> " + step.target().getName()
+        steps.record(auditCase, "case." + step.key(), before + " -> " + step.target().getName()
                 + (detail.isEmpty() ? "" : "; " + detail));
     }
 

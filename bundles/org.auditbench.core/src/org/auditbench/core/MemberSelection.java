@@ -20,10 +20,10 @@ import org.auditbench.model.SelectionReason;
  */
 public final class MemberSelection {
 
-    private final AuditTrail trail;
+    private final StepLog steps;
 
-    public MemberSelection(AuditTrail trail) {
-        this.trail = trail;
+    public MemberSelection(StepLog steps) {
+        this.steps = steps;
     }
 
     /**
@@ -54,7 +54,7 @@ public final class MemberSelection {
         campaign.setSelectionRule("known cases: " + known.size() + " (" + knownSource + "); random sample: " + rule.describe(population.size())
                 + " -> " + drawn.size() + " drawn; seed " + seed
                 + "; algorithm: " + SampleDraw.ALGORITHM);
-        trail.record(campaign, "campaign.sampled", campaign.getSelectionRule());
+        steps.record(campaign, "campaign.sampled", campaign.getSelectionRule());
         return cases;
     }
 
@@ -73,7 +73,7 @@ public final class MemberSelection {
         auditCase.setSelectionReason(reason);
         auditCase.setState(CaseState.SELECTED);
         campaign.getCases().add(auditCase);
-        trail.record(auditCase, "case.selected", reason + " (" + detail + "): " + institution.getName());
+        steps.record(auditCase, "case.selected", reason + " (" + detail + "): " + institution.getName());
         return auditCase;
     }
 }

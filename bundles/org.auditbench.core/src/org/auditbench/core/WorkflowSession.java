@@ -16,12 +16,12 @@ import org.auditbench.store.AuditStore;
 public final class WorkflowSession {
 
     private final AuditStore store;
-    private final AuditTrail trail;
+    private final StepLog steps;
     private final CampaignTemplates templates;
 
     public WorkflowSession(AuditStore store, String actor, Clock clock, CampaignTemplates templates) {
         this.store = store;
-        this.trail = new AuditTrail(actor, clock);
+        this.steps = new StepLog(actor, clock);
         this.templates = templates;
         store.setActor(actor);
     }
@@ -30,8 +30,9 @@ public final class WorkflowSession {
         return store;
     }
 
-    public AuditTrail trail() {
-        return trail;
+    /** The steps noted for the audit trail, with the auditor's name and the clock that says what "today" is. */
+    public StepLog steps() {
+        return steps;
     }
 
     public CampaignTemplates templates() {
@@ -65,21 +66,34 @@ public final class WorkflowSession {
      * Runs the steps in {@code change} on the campaign and saves it with them and the steps noted before;
      * nothing is saved if a step fails.
      */
-    public <T> T change(Campaign campaign, Change<T> change) throws BadInputException {
-        T result;
-        try {
-            result = change.apply(campaign);
-        } catch (BadInputException | RuntimeException e) {
-            trail.discard();
-            throw e;
-        }
-        store.campaigns().save(campaign, trail::takeEvents);
-        return result;
+    public <T> T change(Campaign campaign, Change<Campaign, T> change) throws BadInputException {
+        return saving(campaign, change, () -> store.campaigns().save(campaign, steps::takeEvents));
     }
 
-    /** Steps applied to a loaded campaign. */
+    /**
+     * Runs the steps in {@code change} on the case of institution {@code institutionId} and saves that
+     * case alone with them; nothing is saved if a step fails.
+     */
+    public <T> T changeCase(Campaign campaign, long institutionId, Change<AuditCase, T> change) throws BadInputException {
+        AuditCase auditCase = caseOf(campaign, institutionId);
+        return saving(auditCase, change, () -> store.campaigns().save(auditCase, steps::takeEvents));
+    }
+
+    /** Saves after the steps succeeded; forgets the noted steps when a step or the save fails. */
+    private <S, T> T saving(S subject, Change<S, T> change, Runnable save) throws BadInputException {
+        try {
+            T result = change.apply(subject);
+            save.run();
+            return result;
+        } catch (BadInputException | RuntimeException e) {
+            steps.discard();
+            throw e;
+        }
+    }
+
+    /** Steps applied to a loaded campaign or one of its cases. */
     @FunctionalInterface
-    public interface Change<T> {
-        T apply(Campaign campaign) throws BadInputException;
+    public interface Change<S, T> {
+        T apply(S subject) throws BadInputException;
     }
 }

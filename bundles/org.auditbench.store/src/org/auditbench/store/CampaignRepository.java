@@ -48,11 +48,27 @@ public final class CampaignRepository {
     public void save(Campaign campaign, Supplier<List<AuditEvent>> steps) {
         database.transaction(tx -> {
             CampaignTable.save(tx, campaign);
-            for (AuditEvent step : steps.get()) {
-                tx.audit(step.getAction(), step.getSubjectType(), step.getSubjectId(), step.getDetail());
-            }
+            audit(tx, steps);
             return null;
         });
+    }
+
+    /**
+     * Saves one case of a stored campaign (state, letters, statements, assessment) and, in the same
+     * transaction, the workflow steps that changed it: a step on one case need not rewrite the campaign.
+     */
+    public void save(AuditCase auditCase, Supplier<List<AuditEvent>> steps) {
+        database.transaction(tx -> {
+            CampaignTable.saveCase(tx, auditCase.getCampaign(), auditCase);
+            audit(tx, steps);
+            return null;
+        });
+    }
+
+    private static void audit(Tx tx, Supplier<List<AuditEvent>> steps) throws java.sql.SQLException {
+        for (AuditEvent step : steps.get()) {
+            tx.audit(step.getAction(), step.getSubjectType(), step.getSubjectId(), step.getDetail());
+        }
     }
 
     /** One statement with its measures and attachments; its case must be stored. */

@@ -101,6 +101,13 @@ public class CampaignCommandsTest {
         assertTrue(out, out.contains("Marienhospital") && out.contains("OVERDUE by 1 day(s)") && out.contains("1 case(s) due as of 2021-06-01"));
         assertTrue(out, !out.contains("St. Marien"));
 
+        assertOk("reminder-sent", "--campaign", "1", "--institution", String.valueOf(hospital), "--date", "2021-06-02",
+                "--deadline", "2021-06-16");
+        assertOk("due", "--date", "2021-06-10");
+        assertTrue(out, out.contains("2021-06-16 due in 6 day(s)"));
+        assertBadInput("cannot send a reminder: the case is at 'statement received'", "reminder-sent", "--campaign", "1",
+                "--institution", String.valueOf(parish), "--date", "2021-06-02", "--deadline", "2021-06-16");
+
         String due = LocalDate.now().plusDays(30).toString();
         assertOk("assess", "--campaign", "1", "--institution", String.valueOf(parish), "--verdict", "follow_up_needed", "--reasons",
                 "no detection run after the patch", "--follow-up", "run MSERT and send the log", "--due", due);
@@ -108,7 +115,7 @@ public class CampaignCommandsTest {
         assertTrue(out, out.contains("selection:       known cases: 2"));
         assertTrue(out, out.contains("FOLLOW_UP_NEEDED - no detection run after the patch"));
         assertTrue(out, out.contains("follow-up due " + due + ": run MSERT and send the log"));
-        assertTrue(out, out.contains("LETTER_SENT") && out.contains("2021-05-31"));
+        assertTrue(out, out.contains("REMINDER_SENT       2021-06-16"));
     }
 
     @Test
@@ -160,10 +167,13 @@ public class CampaignCommandsTest {
         String dns = "127.0.0.1:" + closedUdpPort();
         assertOk("campaign", "rescan", "1", "--dns-server", dns);
         assertTrue(out, out.startsWith("campaign 1: scan run 1 (COMPLETED, 2 domain(s)), the campaign's first"));
+        assertBadInput("campaign 1 has no follow-up scan yet (1 scan run(s))", "campaign", "delta", "1");
         assertOk("campaign", "rescan", "1", "--dns-server", dns);
         assertTrue(out, out.startsWith("campaign 1: scan run 2 (COMPLETED, 2 domain(s)), repeats scan run 1"));
         assertOk("campaign", "show", "1");
         assertEquals(out, 2, out.lines().filter(l -> l.contains(" SCANNED ")).count());
+        assertOk("campaign", "delta", "1");
+        assertTrue(out, out.startsWith("campaign 1: 0 change(s) since the previous scan run"));
         try (AuditStore store = AuditStore.open(data)) {
             assertEquals(1L, store.scanRuns().load(2).orElseThrow().getPreviousRun().getId());
         }

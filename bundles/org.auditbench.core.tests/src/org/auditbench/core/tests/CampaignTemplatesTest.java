@@ -12,7 +12,7 @@ import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignFactory;
 import org.auditbench.core.CampaignTemplate;
 import org.auditbench.core.CampaignTemplates;
-import org.auditbench.core.AuditTrail;
+import org.auditbench.core.StepLog;
 import org.auditbench.model.AuditEvent;
 import org.auditbench.model.Campaign;
 import org.junit.Test;
@@ -54,13 +54,13 @@ public class CampaignTemplatesTest {
 
     @Test
     public void aCampaignFromTheTemplate() throws Exception {
-        AuditTrail trail = Fixtures.trail(LocalDate.of(2021, 4, 20));
-        Campaign campaign = new CampaignFactory(trail).create(CampaignTemplates.builtIn().get("proxylogon-2021"), "Hafnium 2021");
+        StepLog steps = Fixtures.steps(LocalDate.of(2021, 4, 20));
+        Campaign campaign = new CampaignFactory(steps).create(CampaignTemplates.builtIn().get("proxylogon-2021"), "Hafnium 2021");
         assertEquals("Hafnium 2021", campaign.getTitle());
         assertEquals("proxylogon-2021", campaign.getTemplateId());
         assertEquals(List.of("CVE-2021-26855", "CVE-2021-26857", "CVE-2021-26858", "CVE-2021-27065"),
                 List.copyOf(campaign.getVulnerabilityReferences()));
-        List<AuditEvent> events = trail.takeEvents();
+        List<AuditEvent> events = steps.takeEvents();
         assertEquals("campaign.created", events.get(0).getAction());
     }
 }

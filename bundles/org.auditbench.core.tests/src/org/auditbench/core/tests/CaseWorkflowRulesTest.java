@@ -29,7 +29,7 @@ public class CaseWorkflowRulesTest {
     @Test
     public void statementBeforeTheLetterWasSentIsRefusedWithAClearMessage() {
         AuditCase auditCase = Fixtures.caseIn(CaseState.LETTER_GENERATED, SENT, DEADLINE);
-        StepRefusedException e = assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.trail(SENT))
+        StepRefusedException e = assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.steps(SENT))
                 .recordStatement(auditCase, Fixtures.statement(StatementKind.ANSWER, SENT)));
         assertEquals("case 12 (Pfarrei St. Marien): cannot record a statement before the letter was sent", e.text().english());
         assertEquals("Fall 12 (Pfarrei St. Marien): Erfassen einer Stellungnahme ist vor dem Versand des Anschreibens nicht möglich",
@@ -39,7 +39,7 @@ public class CaseWorkflowRulesTest {
     @Test
     public void statementAfterClosingNamesTheState() {
         AuditCase auditCase = Fixtures.caseIn(CaseState.CLOSED, SENT, DEADLINE);
-        StepRefusedException e = assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.trail(SENT))
+        StepRefusedException e = assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.steps(SENT))
                 .recordStatement(auditCase, Fixtures.statement(StatementKind.ANSWER, SENT)));
         assertEquals("case 12 (Pfarrei St. Marien): cannot record a statement: the case is at 'closed'", e.text().english());
     }
@@ -47,7 +47,7 @@ public class CaseWorkflowRulesTest {
     @Test
     public void reminderOnlyAfterTheDeadline() throws Exception {
         AuditCase auditCase = Fixtures.caseIn(CaseState.LETTER_SENT, SENT, DEADLINE);
-        CaseWorkflow workflow = new CaseWorkflow(Fixtures.trail(DEADLINE));
+        CaseWorkflow workflow = new CaseWorkflow(Fixtures.steps(DEADLINE));
         StepRefusedException e = assertThrows(StepRefusedException.class,
                 () -> workflow.recordReminderSent(auditCase, DEADLINE, DEADLINE.plusDays(14)));
         assertTrue(e.text().english(), e.text().english().contains("before the deadline 2021-05-31 has passed"));
@@ -62,11 +62,11 @@ public class CaseWorkflowRulesTest {
     @Test
     public void noAnswerOnlyAfterTheDeadline() throws Exception {
         AuditCase onTheDay = Fixtures.caseIn(CaseState.LETTER_SENT, SENT, DEADLINE);
-        assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.trail(DEADLINE))
+        assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.steps(DEADLINE))
                 .recordStatement(onTheDay, Fixtures.statement(StatementKind.NO_ANSWER, DEADLINE)));
 
         AuditCase dayAfter = Fixtures.caseIn(CaseState.LETTER_SENT, SENT, DEADLINE);
-        new CaseWorkflow(Fixtures.trail(DEADLINE.plusDays(1))).recordStatement(dayAfter,
+        new CaseWorkflow(Fixtures.steps(DEADLINE.plusDays(1))).recordStatement(dayAfter,
                 Fixtures.statement(StatementKind.NO_ANSWER, DEADLINE.plusDays(1)));
         assertEquals(CaseState.STATEMENT_RECEIVED, dayAfter.getState());
     }
@@ -75,7 +75,7 @@ public class CaseWorkflowRulesTest {
     public void deadlineMustFollowTheSendingDate() {
         AuditCase auditCase = Fixtures.caseIn(CaseState.LETTER_GENERATED, SENT, DEADLINE);
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new CaseWorkflow(Fixtures.trail(SENT)).recordLetterSent(auditCase, SENT, SENT));
+                () -> new CaseWorkflow(Fixtures.steps(SENT)).recordLetterSent(auditCase, SENT, SENT));
         assertTrue(e.getMessage(), e.getMessage().contains("must lie after the sending date"));
         assertEquals(CaseState.LETTER_GENERATED, auditCase.getState());
     }
@@ -83,7 +83,7 @@ public class CaseWorkflowRulesTest {
     @Test
     public void assessmentNeedsReasonsAndFollowUpsWithFutureDueDates() throws Exception {
         LocalDate today = LocalDate.of(2021, 6, 10);
-        CaseWorkflow workflow = new CaseWorkflow(Fixtures.trail(today));
+        CaseWorkflow workflow = new CaseWorkflow(Fixtures.steps(today));
         AuditCase auditCase = Fixtures.caseIn(CaseState.STATEMENT_RECEIVED, SENT, DEADLINE);
         assertThrows(BadInputException.class, () -> workflow.assess(auditCase, AssessmentVerdict.DEFICIENT, " ", List.of()));
         assertThrows(BadInputException.class,

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.auditbench.core.AuditTrail;
+import org.auditbench.core.StepLog;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.core.Dates;
@@ -34,9 +34,9 @@ final class Fixtures {
     }
 
     /** A trail whose "today" is {@code today}, noon in Berlin. */
-    static AuditTrail trail(LocalDate today) {
+    static StepLog steps(LocalDate today) {
         ZoneId zone = ZoneId.systemDefault();
-        return new AuditTrail("pruefer", Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone));
+        return new StepLog("pruefer", Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone));
     }
 
     static Institution institution(long id, String name, String kind, String domain) {
@@ -83,8 +83,8 @@ final class Fixtures {
 
     /** A session on {@code store} whose "today" is {@code today}. */
     static WorkflowSession session(AuditStore store, LocalDate today) {
-        AuditTrail trail = trail(today);
-        return new WorkflowSession(store, trail.actor(), trail.clock(), CampaignTemplates.builtIn());
+        StepLog steps = steps(today);
+        return new WorkflowSession(store, steps.actor(), steps.clock(), CampaignTemplates.builtIn());
     }
 
     /** A new ProxyLogon campaign with one case of {@code institution} in {@code state}, shaped as {@link #caseIn}. */

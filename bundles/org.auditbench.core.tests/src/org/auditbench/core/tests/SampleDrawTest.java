@@ -72,7 +72,7 @@ public class SampleDrawTest {
         Campaign campaign = Fixtures.F.createCampaign();
         campaign.setId(3);
         Set<Institution> known = Set.of(population.get(4), population.get(9));
-        List<AuditCase> cases = new MemberSelection(Fixtures.trail(LocalDate.of(2021, 4, 20)))
+        List<AuditCase> cases = new MemberSelection(Fixtures.steps(LocalDate.of(2021, 4, 20)))
                 .select(campaign, known, "known.txt", population, SampleRule.ofSize(5, false), 42);
         assertEquals(7, cases.size());
         assertEquals(2, cases.stream().filter(c -> c.getSelectionReason() == SelectionReason.KNOWN_CASE).count());
@@ -84,7 +84,7 @@ public class SampleDrawTest {
         assertTrue(campaign.getSelectionRule(), campaign.getSelectionRule().contains("size 5 of 58 further institutions"));
         assertTrue(campaign.getSelectionRule(), campaign.getSelectionRule().contains("seed 42"));
 
-        BadInputException again = assertThrows(BadInputException.class, () -> new MemberSelection(Fixtures.trail(LocalDate.now()))
+        BadInputException again = assertThrows(BadInputException.class, () -> new MemberSelection(Fixtures.steps(LocalDate.now()))
                 .select(campaign, Set.of(), "none", population, SampleRule.ofSize(5, false), 1));
         assertTrue(again.getMessage(), again.getMessage().contains("campaign 3 already has its members"));
     }

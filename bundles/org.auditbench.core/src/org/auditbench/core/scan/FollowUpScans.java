@@ -3,7 +3,7 @@ package org.auditbench.core.scan;
 import java.util.List;
 import java.util.Optional;
 
-import org.auditbench.core.AuditTrail;
+import org.auditbench.core.StepLog;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
@@ -17,11 +17,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 public final class FollowUpScans {
 
     private final ScanLauncher launcher;
-    private final AuditTrail trail;
+    private final StepLog steps;
 
-    public FollowUpScans(ScanLauncher launcher, AuditTrail trail) {
+    public FollowUpScans(ScanLauncher launcher, StepLog steps) {
         this.launcher = launcher;
-        this.trail = trail;
+        this.steps = steps;
     }
 
     /**
@@ -35,7 +35,7 @@ public final class FollowUpScans {
         ScanRun run = launcher.scan(members, monitor);
         run.setCampaign(campaign);
         previous.ifPresent(run::setPreviousRun);
-        trail.record(campaign, "campaign.rescanned", members.size() + " members"
+        steps.record(campaign, "campaign.rescanned", members.size() + " members"
                 + previous.map(p -> ", repeats scan run " + p.getId()).orElse(", first run") + ": " + run.getStatus());
         return run;
     }

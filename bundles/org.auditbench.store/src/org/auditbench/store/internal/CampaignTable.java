@@ -57,7 +57,8 @@ public final class CampaignTable {
                 campaign.getTitle() + " (" + campaign.getCases().size() + " case(s))");
     }
 
-    private static void saveCase(Tx tx, Campaign campaign, AuditCase auditCase) throws SQLException {
+    /** One case of a stored campaign with its letters, statements and assessment. */
+    public static void saveCase(Tx tx, Campaign campaign, AuditCase auditCase) throws SQLException {
         tx.store(auditCase, "audit_case", "campaign_id, institution_id, selection_reason, state", campaign.getId(),
                 ScanRunTable.storedId(auditCase.getInstitution(), "institution"), auditCase.getSelectionReason(),
                 auditCase.getState());

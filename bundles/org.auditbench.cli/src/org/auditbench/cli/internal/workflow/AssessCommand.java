@@ -34,9 +34,7 @@ public final class AssessCommand extends WorkflowCommand {
     Invocation parse(List<String> args) throws Exception {
         Options options = new Options(args, Set.of("--campaign", "--institution", "--verdict", "--reasons", "--follow-up", "--due"),
                 Set.of());
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + options.positional().get(0) + "'");
-        }
+        options.noPositional();
         long campaignId = options.requiredNumber("--campaign");
         long institutionId = options.requiredNumber("--institution");
         AssessmentVerdict verdict = verdict(options.required("--verdict"));

@@ -15,6 +15,7 @@ import org.auditbench.cli.UsageException;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.Dates;
 import org.auditbench.core.SampleRule;
+import org.auditbench.core.scan.DomainChange;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
 import org.auditbench.core.scan.ScanLauncher;
 import org.auditbench.model.AuditCase;
@@ -24,8 +25,8 @@ import org.auditbench.scan.ScanSettings;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * {@code auditbench campaign create|sample|list|show|rescan}: campaigns from templates, their members,
- * and follow-up scans.
+ * {@code auditbench campaign create|sample|list|show|rescan|delta}: campaigns from templates, their
+ * members, follow-up scans and what changed between the last two.
  */
 public final class CampaignCommand extends WorkflowCommand {
 
@@ -33,8 +34,9 @@ public final class CampaignCommand extends WorkflowCommand {
     public String usage() {
         return "create --template T [--title TITLE]\n"
                 + "                 | sample ID [--known-file F] [--reported-breaches] (--random N | --share P) [--seed S] [--stratify-by-kind]\n"
-                + "                 | list | show ID | rescan ID [--dns-server HOST:PORT]...\n"
-                + "                 campaigns: create from a template, choose members (known cases + reproducible random draw), scan again";
+                + "                 | list | show ID | rescan ID [--dns-server HOST:PORT]... | delta ID\n"
+                + "                 campaigns: create from a template, choose members (known cases + reproducible random draw),"
+                + " scan again, show what changed";
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class CampaignCommand extends WorkflowCommand {
     @Override
     Invocation parse(List<String> args) throws Exception {
         if (args.isEmpty()) {
-            throw new UsageException("give a sub-command: create, sample, list, show or rescan");
+            throw new UsageException("give a sub-command: create, sample, list, show, rescan or delta");
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
@@ -55,6 +57,7 @@ public final class CampaignCommand extends WorkflowCommand {
         case "list" -> list(new Options(rest, Set.of(), Set.of()));
         case "show" -> show(new Options(rest, Set.of(), Set.of()).id("campaign id"));
         case "rescan" -> rescan(new Options(rest, Set.of("--dns-server"), Set.of()));
+        case "delta" -> delta(new Options(rest, Set.of(), Set.of()).id("campaign id"));
         default -> throw new UsageException("unknown sub-command '" + args.get(0) + "'");
         };
     }
@@ -141,6 +144,15 @@ public final class CampaignCommand extends WorkflowCommand {
                 context.err().println("auditbench campaign rescan: " + e.getMessage());
                 return ExitCode.FAILURE;
             }
+        };
+    }
+
+    private static Invocation delta(long campaignId) {
+        return (session, context) -> {
+            List<DomainChange> changes = new CampaignDesk(session).latestDelta(campaignId);
+            changes.forEach(change -> context.out().println("  " + change));
+            context.out().println("campaign " + campaignId + ": " + changes.size() + " change(s) since the previous scan run");
+            return ExitCode.OK;
         };
     }
 }

@@ -38,7 +38,7 @@ final class CampaignPrinter {
 
     static void cases(List<AuditCase> cases, WorkflowSession session, CliContext context) throws BadInputException {
         var out = context.out();
-        LocalDate today = session.trail().today();
+        LocalDate today = session.steps().today();
         out.printf("  %-6s %-6s %-32s %-14s %-19s %-10s%n", "case", "inst.", "institution", "selected as", "state", "deadline");
         for (AuditCase auditCase : cases) {
             String deadline = CaseDeadline.of(auditCase).map(LocalDate::toString).orElse("");

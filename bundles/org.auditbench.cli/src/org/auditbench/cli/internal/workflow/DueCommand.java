@@ -28,16 +28,14 @@ public final class DueCommand extends WorkflowCommand {
     @Override
     Invocation parse(List<String> args) throws Exception {
         Options options = new Options(args, Set.of("--date", "--within"), Set.of());
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("unexpected argument '" + options.positional().get(0) + "'");
-        }
+        options.noPositional();
         LocalDate date = options.optionalDate("--date").orElse(null);
         long within = options.optional("--within").isPresent() ? options.requiredNumber("--within") : DEFAULT_WITHIN_DAYS;
         if (within < 0) {
             throw new UsageException("--within: must not be negative");
         }
         return (session, context) -> {
-            LocalDate asOf = date != null ? date : session.trail().today();
+            LocalDate asOf = date != null ? date : session.steps().today();
             List<DueCase> due = new CaseDesk(session).due(asOf, (int) within);
             context.out().printf("%-9s %-6s %-6s %-32s %-10s %s%n", "campaign", "case", "inst.", "institution", "deadline", "status");
             for (DueCase d : due) {

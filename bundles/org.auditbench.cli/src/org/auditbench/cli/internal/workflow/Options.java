@@ -49,6 +49,13 @@ final class Options {
         return positional;
     }
 
+    /** Refuses positional arguments, for commands that take options only. */
+    void noPositional() throws UsageException {
+        if (!positional.isEmpty()) {
+            throw new UsageException("unexpected argument '" + positional.get(0) + "'");
+        }
+    }
+
     /** The single positional argument, a number such as a campaign id. */
     long id(String what) throws UsageException {
         if (positional.size() != 1) {

@@ -99,7 +99,7 @@ public final class WorkflowBenchmark implements Benchmark {
     /** Scan, letter and sending for every case in one stored change (the set-up of the due list). */
     private static void sendAllLetters(WorkflowSession session, long campaignId) throws Exception {
         session.change(session.campaign(campaignId), campaign -> {
-            CaseWorkflow workflow = new CaseWorkflow(session.trail());
+            CaseWorkflow workflow = new CaseWorkflow(session.steps());
             for (AuditCase auditCase : campaign.getCases()) {
                 workflow.recordScan(auditCase, AuditFactory.eINSTANCE.createScanRun());
                 workflow.recordLetterGenerated(auditCase, "letter-" + auditCase.getId() + ".pdf");

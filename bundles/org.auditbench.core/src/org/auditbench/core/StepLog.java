@@ -11,11 +11,12 @@ import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Identifiable;
 
 /**
- * Who did which step, when, to what: every workflow step writes here. Subjects may not be stored yet
- * when the step happens (a case just drawn), so their ids are read when the events are taken for
- * storing, after the save gave them ids.
+ * Who did which step, when, to what: every workflow step notes itself here, and the session writes the
+ * notes into the store's audit trail with the change they describe. Subjects may not be stored yet when
+ * the step happens (a case just drawn), so their ids are read when the events are taken for storing,
+ * after the save gave them ids.
  */
-public final class AuditTrail {
+public final class StepLog {
 
     private final String actor;
     private final Clock clock;
@@ -25,7 +26,7 @@ public final class AuditTrail {
     }
 
     /** @param actor the auditor's user name; @param clock the time source (injected so tests fix "today") */
-    public AuditTrail(String actor, Clock clock) {
+    public StepLog(String actor, Clock clock) {
         this.actor = actor;
         this.clock = clock;
     }
