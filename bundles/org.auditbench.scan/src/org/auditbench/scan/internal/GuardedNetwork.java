@@ -1,0 +1,52 @@
+package org.auditbench.scan.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
+
+import org.auditbench.scan.Connection;
+import org.auditbench.scan.HostResolver;
+import org.auditbench.scan.Network;
+import org.auditbench.scan.ScanSettings;
+import org.auditbench.scan.ScopeException;
+
+/** The network as one domain's checks see it: its scope, the run's limits and timeouts. */
+final class GuardedNetwork implements Network {
+
+    private final ScopeGuard scope;
+    private final NetworkLimits limits;
+    private final HostResolver resolver;
+    private final ScanSettings settings;
+
+    GuardedNetwork(ScopeGuard scope, NetworkLimits limits, HostResolver resolver, ScanSettings settings) {
+        this.scope = scope;
+        this.limits = limits;
+        this.resolver = resolver;
+        this.settings = settings;
+    }
+
+    @Override
+    public Duration timeout() {
+        return settings.timeout();
+    }
+
+    @Override
+    public List<InetAddress> resolve(String hostName) throws IOException, InterruptedException {
+        scope.requireName(hostName);
+        List<InetAddress> addresses = resolver.addresses(hostName);
+        scope.addResolved(addresses);
+        return addresses;
+    }
+
+    @Override
+    public Connection connect(InetAddress address, int port) throws IOException, InterruptedException {
+        return BoundedConnection.open(address, port, settings.timeout(), settings.maxResponseBytes(), permit(address));
+    }
+
+    @Override
+    public Permit permit(InetAddress address) throws ScopeException, InterruptedException {
+        scope.requireAddress(address);
+        return limits.acquire(address);
+    }
+}

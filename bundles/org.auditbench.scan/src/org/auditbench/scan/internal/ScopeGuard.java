@@ -1,0 +1,57 @@
+package org.auditbench.scan.internal;
+
+import java.net.InetAddress;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.auditbench.scan.DomainNames;
+import org.auditbench.scan.ScopeException;
+
+/**
+ * The scope of one domain's scan: the names derived from the domain (itself, names below it, its mail
+ * hosts) and the addresses those names resolved to. Special-purpose addresses stay out unless the run
+ * allows them.
+ */
+final class ScopeGuard {
+
+    private final String domain;
+    private final boolean allowPrivate;
+    private final Set<String> mailHosts = ConcurrentHashMap.newKeySet();
+    private final Set<InetAddress> addresses = ConcurrentHashMap.newKeySet();
+
+    ScopeGuard(String domain, boolean allowPrivate) {
+        this.domain = domain;
+        this.allowPrivate = allowPrivate;
+    }
+
+    void addMailHost(String host, Collection<InetAddress> hostAddresses) {
+        mailHosts.add(host.toLowerCase(Locale.ROOT));
+        addresses.addAll(hostAddresses);
+    }
+
+    void addResolved(Collection<InetAddress> resolved) {
+        addresses.addAll(resolved);
+    }
+
+    void requireName(String name) throws ScopeException {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        if (!DomainNames.isWithin(n, domain) && !mailHosts.contains(n)) {
+            throw new ScopeException("'" + name + "' is neither " + domain + ", a name below it, nor one of its mail hosts");
+        }
+    }
+
+    void requireAddress(InetAddress address) throws ScopeException {
+        if (!addresses.contains(address)) {
+            throw new ScopeException(address.getHostAddress() + " was not derived from " + domain + " (not an address of its mail hosts or names)");
+        }
+        String special = AddressRanges.specialPurpose(address);
+        if (special != null && !allowPrivate) {
+            throw new ScopeException(address.getHostAddress() + " is a " + special + " address; scanning such addresses is not allowed in this run");
+        }
+    }
+}
