@@ -3,6 +3,7 @@ package org.auditbench.scan.exchange;
 import java.util.Optional;
 
 import org.auditbench.model.CheckStatus;
+import org.auditbench.scan.CheckResult;
 
 /**
  * Turns what the probes saw into a verdict per vulnerability, probe and build together:
@@ -27,48 +28,48 @@ public final class ExchangeVerdicts {
         this.table = table;
     }
 
-    public Verdict judge(EndpointReport report, ExchangeVulnerability vulnerability) {
+    public CheckResult judge(EndpointReport report, ExchangeVulnerability vulnerability) {
         String evidence = report.evidence() + "build table: " + table.source();
         String name = vulnerability.cve() + " (" + vulnerability.nickname() + ")";
         if (!report.answeredHttp()) {
             HttpAnswer.Failure failure = report.failure();
             String why = failure == null ? "no request sent" : failure.text();
             CheckStatus status = failure == HttpAnswer.Failure.CONNECT ? CheckStatus.UNREACHABLE : CheckStatus.ERROR;
-            return new Verdict(status, "HTTPS on " + report.endpoint() + ": " + why, evidence);
+            return new CheckResult(status, "HTTPS on " + report.endpoint() + ": " + why, evidence);
         }
         Optional<HttpAnswer> probe = report.answer(probeStep(vulnerability)).filter(HttpAnswer::answered);
         if (probe.isPresent() && provesHole(vulnerability, probe.get())) {
-            return new Verdict(CheckStatus.VULNERABLE, name + ": the probe answer shows the hole ("
+            return new CheckResult(CheckStatus.VULNERABLE, name + ": the probe answer shows the hole ("
                     + probe.get().request() + " -> " + probe.get().status() + ")" + buildNote(report), evidence);
         }
         if (!report.isExchange()) {
             String server = report.answers().values().stream().flatMap(a -> a.header("Server").stream()).findFirst()
                     .map(s -> " (Server: " + s + ")").orElse("");
-            return new Verdict(CheckStatus.NOT_APPLICABLE, "no Exchange answers on HTTPS" + server, evidence);
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, "no Exchange answers on HTTPS" + server, evidence);
         }
         Optional<DetectedBuild> detected = report.build();
         if (detected.isPresent()) {
             ExchangeBuild build = detected.get().build();
             String known = describe(build);
             if (build.outOfSupport()) {
-                return new Verdict(CheckStatus.OUT_OF_SUPPORT, "Exchange build " + build + known
+                return new CheckResult(CheckStatus.OUT_OF_SUPPORT, "Exchange build " + build + known
                         + " gets no security updates any more", evidence);
             }
             FixState state = table.fixState(build, vulnerability.fixReleased());
             if (state == FixState.FIXED) {
-                return new Verdict(CheckStatus.NOT_VULNERABLE, name + ": build " + build + known + " contains the fix of "
+                return new CheckResult(CheckStatus.NOT_VULNERABLE, name + ": build " + build + known + " contains the fix of "
                         + vulnerability.fixReleased() + " (" + detected.get().source() + ")", evidence);
             }
             if (state == FixState.NOT_FIXED) {
-                return new Verdict(CheckStatus.VULNERABLE, name + ": build " + build + known + " lacks the fix of "
+                return new CheckResult(CheckStatus.VULNERABLE, name + ": build " + build + known + " lacks the fix of "
                         + vulnerability.fixReleased() + " (" + detected.get().source() + ")" + probeNote(probe), evidence);
             }
         }
         if (probe.isPresent() && conclusivelyNegative(vulnerability, probe.get())) {
-            return new Verdict(CheckStatus.NOT_VULNERABLE, name + ": the probe answer shows the fix ("
+            return new CheckResult(CheckStatus.NOT_VULNERABLE, name + ": the probe answer shows the fix ("
                     + probe.get().request() + " -> " + probe.get().status() + ")" + buildNote(report), evidence);
         }
-        return new Verdict(CheckStatus.UNDETERMINED, name + ": Exchange answers (" + String.join(", ", report.exchangeSignals())
+        return new CheckResult(CheckStatus.UNDETERMINED, name + ": Exchange answers (" + String.join(", ", report.exchangeSignals())
                 + "), but neither probe nor build decide" + buildNote(report) + probeNote(probe)
                 + "; verify on the server", evidence);
     }

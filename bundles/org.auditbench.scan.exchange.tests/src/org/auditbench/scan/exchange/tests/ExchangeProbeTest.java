@@ -18,7 +18,7 @@ import org.auditbench.scan.exchange.ExchangeVerdicts;
 import org.auditbench.scan.exchange.ExchangeVulnerability;
 import org.auditbench.scan.exchange.HttpAnswer;
 import org.auditbench.scan.exchange.ProbeStep;
-import org.auditbench.scan.exchange.Verdict;
+import org.auditbench.scan.CheckResult;
 import org.auditbench.testing.exchange.ExchangeStandIn;
 import org.auditbench.testing.exchange.ExchangeStandIn.AutodiscoverAnswer;
 import org.auditbench.testing.exchange.ExchangeStandIn.Mode;
@@ -42,7 +42,7 @@ public class ExchangeProbeTest {
         return new ExchangeProbe(new LoopbackDialer(TIMEOUT), TIMEOUT).probe(new Endpoint(HOST, address, port));
     }
 
-    private Verdict verdict(EndpointReport report, ExchangeVulnerability v) {
+    private CheckResult verdict(EndpointReport report, ExchangeVulnerability v) {
         return verdicts.judge(report, v);
     }
 
@@ -71,7 +71,7 @@ public class ExchangeProbeTest {
         for (ProxyLogonAnswer answer : new ProxyLogonAnswer[] { ProxyLogonAnswer.REDIRECT_302, ProxyLogonAnswer.OK_200 }) {
             // a build that shows the fix must not hide a probe that proves the hole
             EndpointReport report = probe(ExchangeStandIn.patched2019().proxyLogon(answer));
-            Verdict v = verdict(report, ExchangeVulnerability.PROXY_LOGON);
+            CheckResult v = verdict(report, ExchangeVulnerability.PROXY_LOGON);
             assertEquals(report.evidence(), CheckStatus.VULNERABLE, v.status());
             assertEquals(answer == ProxyLogonAnswer.OK_200 ? 200 : 302,
                     report.answer(ProbeStep.PROXY_LOGON).orElseThrow().status());
@@ -146,7 +146,7 @@ public class ExchangeProbeTest {
             long start = System.nanoTime();
             EndpointReport report = probe(ExchangeStandIn.of(mode).slowDelay(Duration.ofMillis(200)));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            Verdict v = verdict(report, ExchangeVulnerability.PROXY_LOGON);
+            CheckResult v = verdict(report, ExchangeVulnerability.PROXY_LOGON);
             assertEquals(mode + ": " + report.evidence(), CheckStatus.ERROR, v.status());
             assertEquals(mode + " stops after the first request", 1, report.answers().size());
             assertTrue(mode + " took " + took, took.compareTo(TIMEOUT.multipliedBy(3)) < 0);

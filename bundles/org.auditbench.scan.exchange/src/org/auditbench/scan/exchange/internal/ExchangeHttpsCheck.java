@@ -1,0 +1,53 @@
+package org.auditbench.scan.exchange.internal;
+
+import java.util.Optional;
+
+import org.auditbench.model.CheckStatus;
+import org.auditbench.scan.Check;
+import org.auditbench.scan.CheckContext;
+import org.auditbench.scan.CheckResult;
+import org.auditbench.scan.exchange.BuildTable;
+import org.auditbench.scan.exchange.DetectedBuild;
+import org.auditbench.scan.exchange.Endpoint;
+import org.auditbench.scan.exchange.EndpointReport;
+import org.auditbench.scan.exchange.ExchangeProbe;
+
+/**
+ * Check {@code exchange.https} (address): probes HTTPS on the mail host's address under the host's name,
+ * finds Exchange and its build, and leaves the report as fact {@code exchange.endpoint} for the
+ * vulnerability checks. Microsoft 365 addresses are not probed.
+ */
+public final class ExchangeHttpsCheck implements Check {
+
+    @Override
+    public CheckResult run(CheckContext context) throws InterruptedException {
+        Optional<String> cloud = MicrosoftCloud.reason(context);
+        if (cloud.isPresent()) {
+            context.put(ExchangeSighting.FACT, new ExchangeSighting(null, cloud.get()));
+            return CheckResult.of(CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed, Microsoft patches it");
+        }
+        Endpoint endpoint = new Endpoint(context.target().host(), context.target().address(), Endpoint.HTTPS);
+        EndpointReport report = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout())
+                .probe(endpoint);
+        context.put(ExchangeSighting.FACT, new ExchangeSighting(report, null));
+        return describe(report);
+    }
+
+    static CheckResult describe(EndpointReport report) {
+        if (!report.answeredHttp()) {
+            CheckStatus status = report.failure() == org.auditbench.scan.exchange.HttpAnswer.Failure.CONNECT
+                    ? CheckStatus.UNREACHABLE : CheckStatus.ERROR;
+            return new CheckResult(status, "HTTPS: " + (report.failure() == null ? "no answer" : report.failure().text()),
+                    report.evidence());
+        }
+        if (!report.isExchange()) {
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, "HTTPS answers, but it is no Exchange", report.evidence());
+        }
+        Optional<DetectedBuild> build = report.build();
+        String what = build.map(b -> "Exchange build " + b.build() + BuildTable.shipped().describe(b.build())
+                .map(r -> " = " + r.describe()).orElse(" (not in the build table)") + ", from the " + b.source())
+                .orElse("Exchange, build not visible");
+        return new CheckResult(CheckStatus.INFO, what + " (" + String.join(", ", report.exchangeSignals()) + ")",
+                report.evidence());
+    }
+}
