@@ -1,0 +1,185 @@
+package org.auditbench.scan.dns.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.auditbench.scan.ScanSettings;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/** DNS queries for the checks, through the resolver the run's settings name. Thread-safe. */
+public final class DnsClient {
+
+    private static final int MAX_CNAME_HOPS = 8;
+
+    private final Resolver resolver;
+    private final Duration timeout;
+    private final Duration bound;
+
+    DnsClient(Resolver resolver, Duration timeout, int tries) {
+        this.resolver = resolver;
+        this.timeout = timeout;
+        this.bound = timeout.multipliedBy(tries).plusSeconds(1);
+    }
+
+    public static DnsClient of(ScanSettings settings) {
+        Duration timeout = settings.timeout();
+        if (settings.dnsServers().size() == 1) {
+            SimpleResolver single = new SimpleResolver(settings.dnsServers().get(0));
+            single.setTimeout(timeout);
+            return new DnsClient(single, timeout, 1);
+        }
+        ExtendedResolver resolver;
+        if (settings.dnsServers().isEmpty()) {
+            resolver = new ExtendedResolver();
+        } else {
+            List<Resolver> servers = new ArrayList<>();
+            for (InetSocketAddress server : settings.dnsServers()) {
+                servers.add(new SimpleResolver(server));
+            }
+            resolver = new ExtendedResolver(servers);
+        }
+        resolver.setTimeout(timeout);
+        resolver.setRetries(2);
+        return new DnsClient(resolver, timeout, 2 * Math.max(1, resolver.getResolvers().length));
+    }
+
+    /** A and AAAA of a name; empty when it does not exist or has neither. */
+    public List<InetAddress> addresses(String host) throws IOException, InterruptedException {
+        CompletableFuture<DnsAnswer> v4 = CompletableFuture.supplyAsync(() -> unchecked(host, Type.A), Thread::startVirtualThread);
+        DnsAnswer v6 = query(host, Type.AAAA);
+        DnsAnswer a = join(v4);
+        List<InetAddress> addresses = new ArrayList<>();
+        for (Record r : a.records()) {
+            addresses.add(((ARecord) r).getAddress());
+        }
+        for (Record r : v6.records()) {
+            addresses.add(((AAAARecord) r).getAddress());
+        }
+        return addresses;
+    }
+
+    /** The TXT records of a name, each one's strings joined without separator (RFC 7208 3.3). */
+    public List<String> texts(String name) throws IOException, InterruptedException {
+        List<String> texts = new ArrayList<>();
+        for (Record r : query(name, Type.TXT).records()) {
+            texts.add(String.join("", ((org.xbill.DNS.TXTRecord) r).getStrings()));
+        }
+        return texts;
+    }
+
+    /** Records of one type, following CNAMEs. */
+    public DnsAnswer query(String name, int type) throws IOException, InterruptedException {
+        Name current = toName(name);
+        StringBuilder evidence = new StringBuilder();
+        for (int hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
+            Message response = send(current, type);
+            int rcode = response.getRcode();
+            if (rcode == Rcode.NXDOMAIN) {
+                evidence.append(current).append(' ').append(Type.string(type)).append(": NXDOMAIN");
+                return new DnsAnswer(false, List.of(), evidence.toString());
+            }
+            if (rcode != Rcode.NOERROR) {
+                throw new DnsLookupException(Rcode.string(rcode) + " for " + current + " " + Type.string(type), null);
+            }
+            List<Record> answer = response.getSection(Section.ANSWER);
+            Name asked = current;
+            current = followCnames(answer, current, evidence);
+            List<Record> matching = new ArrayList<>();
+            for (Record r : answer) {
+                if (r.getType() == type && r.getName().equals(current)) {
+                    matching.add(r);
+                    evidence.append(r).append('\n');
+                }
+            }
+            if (!matching.isEmpty() || current.equals(asked)) {
+                if (matching.isEmpty()) {
+                    evidence.append(current).append(' ').append(Type.string(type)).append(": no record");
+                }
+                return new DnsAnswer(true, matching, evidence.toString().strip());
+            }
+            // the answer ended in a CNAME whose target it did not resolve: ask for the target
+        }
+        throw new DnsLookupException("more than " + MAX_CNAME_HOPS + " CNAMEs from " + name, null);
+    }
+
+    private static Name followCnames(List<Record> answer, Name start, StringBuilder evidence) {
+        Name current = start;
+        for (int hop = 0; hop < MAX_CNAME_HOPS; hop++) {
+            Name from = current;
+            CNAMERecord cname = (CNAMERecord) answer.stream()
+                    .filter(r -> r.getType() == Type.CNAME && r.getName().equals(from)).findFirst().orElse(null);
+            if (cname == null) {
+                return current;
+            }
+            evidence.append(cname).append('\n');
+            current = cname.getTarget();
+        }
+        return current;
+    }
+
+    private Message send(Name name, int type) throws IOException, InterruptedException {
+        Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
+        try {
+            return resolver.sendAsync(query).toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new DnsLookupException("no answer within " + timeout.toMillis() + " ms for " + name + " " + Type.string(type), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw new DnsLookupException("lookup of " + name + " " + Type.string(type) + " failed: " + why, cause);
+        }
+    }
+
+    private static Name toName(String name) throws IOException {
+        try {
+            return Name.fromString(name.endsWith(".") ? name : name + ".");
+        } catch (TextParseException e) {
+            throw new DnsLookupException("'" + name + "' is not a DNS name: " + e.getMessage(), e);
+        }
+    }
+
+    private DnsAnswer unchecked(String name, int type) {
+        try {
+            return query(name, type);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
+    }
+
+    private static DnsAnswer join(CompletableFuture<DnsAnswer> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new DnsLookupException("lookup failed: " + e.getCause(), e.getCause());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new InterruptedException("cancelled");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.auditbench.scan.dns.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.auditbench.model.CheckStatus;
+import org.auditbench.scan.CheckContext;
+import org.auditbench.scan.CheckResult;
+import org.auditbench.scan.Fact;
+
+/** The shared way of SPF and DMARC: TXT records at a name, those that start with a version tag. */
+final class PolicyRecords {
+
+    private PolicyRecords() {
+    }
+
+    /**
+     * Finds the one record at {@code name} starting with {@code tag}, puts it as {@code fact} and judges it.
+     */
+    static CheckResult check(CheckContext context, String name, String tag, Fact<String> fact, String what,
+            java.util.function.Function<String, CheckResult> judge) throws InterruptedException {
+        List<String> texts;
+        try {
+            texts = DnsClient.of(context.settings()).texts(name);
+        } catch (DnsLookupException e) {
+            return new CheckResult(CheckStatus.ERROR, what + " lookup failed: " + e.getMessage(), e.getMessage());
+        } catch (java.io.IOException e) {
+            return new CheckResult(CheckStatus.ERROR, what + " lookup failed: " + e.getMessage(), "");
+        }
+        String prefix = tag.toLowerCase(Locale.ROOT);
+        List<String> matching = texts.stream().filter(t -> {
+            String l = t.toLowerCase(Locale.ROOT);
+            return l.equals(prefix) || l.startsWith(prefix + " ") || l.startsWith(prefix + ";");
+        }).toList();
+        String evidence = String.join("\n", texts);
+        if (matching.isEmpty()) {
+            return new CheckResult(CheckStatus.WARNING, "no " + what + " record at " + name, evidence);
+        }
+        if (matching.size() > 1) {
+            return new CheckResult(CheckStatus.WARNING, matching.size() + " " + what + " records at " + name
+                    + " (only one is allowed; receivers treat this as an error)", evidence);
+        }
+        context.put(fact, matching.get(0));
+        CheckResult judged = judge.apply(matching.get(0));
+        return new CheckResult(judged.status(), judged.summary(), evidence);
+    }
+}
