@@ -113,7 +113,8 @@ public final class HttpsClient {
         String body;
         try {
             body = body(in, headers);
-        } catch (SocketTimeoutException e) {
+        } catch (IOException e) {
+            // the status and headers decide; a body cut off by time or size stays evidence
             body = "[body incomplete: " + e.getMessage() + "]";
         }
         return new HttpAnswer(request, status, headers, body, since(start), null);
