@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.auditbench.scan.DomainNames;
+import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.ScopeException;
 
 /**
@@ -47,11 +48,11 @@ final class ScopeGuard {
 
     void requireAddress(InetAddress address) throws ScopeException {
         if (!addresses.contains(address)) {
-            throw new ScopeException(address.getHostAddress() + " was not derived from " + domain + " (not an address of its mail hosts or names)");
+            throw new ScopeException(ScanTarget.ipText(address) + " was not derived from " + domain + " (not an address of its mail hosts or names)");
         }
         String special = AddressRanges.specialPurpose(address);
         if (special != null && !allowPrivate) {
-            throw new ScopeException(address.getHostAddress() + " is a " + special + " address; scanning such addresses is not allowed in this run");
+            throw new ScopeException(ScanTarget.ipText(address) + " is a " + special + " address; scanning such addresses is not allowed in this run");
         }
     }
 }

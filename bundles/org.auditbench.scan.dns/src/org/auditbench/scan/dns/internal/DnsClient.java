@@ -59,9 +59,15 @@ public final class DnsClient {
             }
             resolver = new ExtendedResolver(servers);
         }
-        resolver.setTimeout(timeout);
+        // each server gets the step timeout; the whole resolution may try every server twice
+        Resolver[] servers = resolver.getResolvers();
+        for (Resolver server : servers) {
+            server.setTimeout(timeout);
+        }
+        int tries = 2 * Math.max(1, servers.length);
         resolver.setRetries(2);
-        return new DnsClient(resolver, timeout, 2 * Math.max(1, resolver.getResolvers().length));
+        resolver.setTimeout(timeout.multipliedBy(tries));
+        return new DnsClient(resolver, timeout, tries);
     }
 
     /** A and AAAA of a name; empty when it does not exist or has neither. */
@@ -146,6 +152,10 @@ public final class DnsClient {
             throw new DnsLookupException("no answer within " + timeout.toMillis() + " ms for " + name + " " + Type.string(type), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException
+                    || String.valueOf(cause.getMessage()).contains("timed out")) {
+                throw new DnsLookupException("no answer within " + timeout.toMillis() + " ms for " + name + " " + Type.string(type), cause);
+            }
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new DnsLookupException("lookup of " + name + " " + Type.string(type) + " failed: " + why, cause);
         }

@@ -81,7 +81,7 @@ public final class MxCheck implements Check {
         }
         context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.IMPLICIT, List.of(host), mxEvidence));
         return new CheckResult(CheckStatus.INFO, "no MX record: implicit MX, mail goes to the domain's own address "
-                + host.addresses().stream().map(InetAddress::getHostAddress).toList(), mxEvidence + "\n" + addressEvidence(List.of(host)));
+                + host.addresses().stream().map(org.auditbench.scan.ScanTarget::ipText).toList(), mxEvidence + "\n" + addressEvidence(List.of(host)));
     }
 
     private static List<MailHost> resolveAll(DnsClient dns, List<MXRecord> records) throws InterruptedException {
@@ -130,7 +130,7 @@ public final class MxCheck implements Check {
         StringBuilder s = new StringBuilder();
         for (MailHost host : hosts) {
             s.append(host.host()).append(" -> ");
-            s.append(host.dangling() ? host.problem() : host.addresses().stream().map(InetAddress::getHostAddress).toList());
+            s.append(host.dangling() ? host.problem() : host.addresses().stream().map(org.auditbench.scan.ScanTarget::ipText).toList());
             s.append('\n');
         }
         return s.toString().strip();

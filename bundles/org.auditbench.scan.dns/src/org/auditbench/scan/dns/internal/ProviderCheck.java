@@ -28,7 +28,7 @@ public final class ProviderCheck implements Check {
         String originName = originName(address, zone);
         List<String> origin = dns.texts(originName);
         if (origin.isEmpty()) {
-            return new CheckResult(CheckStatus.INFO, "no provider known for " + address.getHostAddress(), originName + ": no TXT record");
+            return new CheckResult(CheckStatus.INFO, "no provider known for " + org.auditbench.scan.ScanTarget.ipText(address), originName + ": no TXT record");
         }
         String[] fields = fields(origin.get(0));
         List<Long> asNumbers = new ArrayList<>();
