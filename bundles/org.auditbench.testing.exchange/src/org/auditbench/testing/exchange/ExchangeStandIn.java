@@ -76,6 +76,7 @@ public final class ExchangeStandIn implements AutoCloseable {
     private final Builder config;
     private final ServerSocket server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> hosts = new CopyOnWriteArrayList<>();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -140,8 +141,6 @@ public final class ExchangeStandIn implements AutoCloseable {
     public List<String> hostHeaders() {
         return List.copyOf(hosts);
     }
-
-    private final List<String> hosts = new CopyOnWriteArrayList<>();
 
     @Override
     public void close() {
