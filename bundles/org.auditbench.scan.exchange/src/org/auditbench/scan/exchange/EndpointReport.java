@@ -29,7 +29,7 @@ public record EndpointReport(Endpoint endpoint, Map<ProbeStep, HttpAnswer> answe
 
     /** Why nothing answered: the first request's failure; {@code null} when something answered. */
     public HttpAnswer.Failure failure() {
-        return answeredHttp() ? null : answers.values().stream().map(HttpAnswer::failure).findFirst().orElse(null);
+        return answeredHttp() ? null : answers.get(ProbeStep.OWA).failure();
     }
 
     public List<String> exchangeSignals() {

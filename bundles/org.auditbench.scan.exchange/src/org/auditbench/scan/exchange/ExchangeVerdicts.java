@@ -33,9 +33,7 @@ public final class ExchangeVerdicts {
         String name = vulnerability.cve() + " (" + vulnerability.nickname() + ")";
         if (!report.answeredHttp()) {
             HttpAnswer.Failure failure = report.failure();
-            String why = failure == null ? "no request sent" : failure.text();
-            CheckStatus status = failure == HttpAnswer.Failure.CONNECT ? CheckStatus.UNREACHABLE : CheckStatus.ERROR;
-            return new CheckResult(status, "HTTPS on " + report.endpoint() + ": " + why, evidence);
+            return new CheckResult(failure.status(), "HTTPS on " + report.endpoint() + ": " + failure.text(), evidence);
         }
         Optional<HttpAnswer> probe = report.answer(probeStep(vulnerability)).filter(HttpAnswer::answered);
         if (probe.isPresent() && provesHole(vulnerability, probe.get())) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.auditbench.model.CheckStatus;
+
 /**
  * The answer to one probe request, or why there was none. Redirects are never followed.
  *
@@ -25,6 +27,8 @@ public record HttpAnswer(String request, int status, List<Map.Entry<String, Stri
 
     /** Why a request got no usable answer, from the least to the most telling. */
     public enum Failure {
+        /** The scan's scope guard refused the address: nothing was sent. */
+        SCOPE("refused by the scope guard"),
         /** Refused or no answer to the TCP connect: the endpoint is unreachable. */
         CONNECT("no TCP connection"),
         /** The TLS handshake failed or timed out. */
@@ -42,6 +46,11 @@ public record HttpAnswer(String request, int status, List<Map.Entry<String, Stri
 
         public String text() {
             return text;
+        }
+
+        /** What a check says when nothing answered for this reason: only a missing connection is UNREACHABLE. */
+        public CheckStatus status() {
+            return this == CONNECT ? CheckStatus.UNREACHABLE : CheckStatus.ERROR;
         }
     }
 

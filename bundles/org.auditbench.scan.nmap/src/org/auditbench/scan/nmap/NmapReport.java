@@ -8,11 +8,18 @@ import java.util.List;
  * @param version nmap's version ("7.93")
  * @param args the command line nmap records
  * @param ports every port of every host, in output order
+ * @param foldedState the state of the ports nmap folded into {@code <extraports>} ("closed" ...), or empty
  */
-public record NmapReport(String version, String args, List<Port> ports) {
+public record NmapReport(String version, String args, List<Port> ports, String foldedState) {
 
     public NmapReport {
         ports = List.copyOf(ports);
+        foldedState = foldedState == null ? "" : foldedState;
+    }
+
+    /** The state nmap gives a port, listed or folded; empty when nmap did not mention it. */
+    public String state(int port) {
+        return ports.stream().filter(p -> p.number() == port).map(Port::state).findFirst().orElse(foldedState);
     }
 
     /** One port: its state ("open", "closed", "filtered") and the scripts that ran on it. */

@@ -17,13 +17,14 @@ public final class NmapVerdict {
 
     public static CheckResult of(NmapRunner.Result run, int port) {
         String evidence = run.commandLine() + "\n" + run.xml();
-        NmapReport.Port p = run.report().ports().stream().filter(x -> x.number() == port).findFirst().orElse(null);
-        if (p == null) {
+        String state = run.report().state(port);
+        if (state.isEmpty()) {
             return new CheckResult(CheckStatus.ERROR, "nmap reported nothing for port " + port, evidence);
         }
-        if (!"open".equals(p.state())) {
-            return new CheckResult(CheckStatus.UNREACHABLE, "nmap: port " + port + " is " + p.state(), evidence);
+        if (!"open".equals(state)) {
+            return new CheckResult(CheckStatus.UNREACHABLE, "nmap: port " + port + " is " + state, evidence);
         }
+        NmapReport.Port p = run.report().ports().stream().filter(x -> x.number() == port).findFirst().orElseThrow();
         for (NmapReport.Script s : p.scripts()) {
             CheckStatus status = status(s);
             if (status != null) {

@@ -65,7 +65,9 @@ public final class NmapXml {
             }
             ports.add(new NmapReport.Port(number, port.getAttribute("protocol"), state, scripts));
         }
-        return new NmapReport(root.getAttribute("version"), root.getAttribute("args"), ports);
+        String folded = children(root.getElementsByTagName("extraports")).stream().findFirst()
+                .map(e -> e.getAttribute("state")).orElse("");
+        return new NmapReport(root.getAttribute("version"), root.getAttribute("args"), ports, folded);
     }
 
     private static List<Element> children(NodeList nodes) {

@@ -35,10 +35,7 @@ public final class ExchangeHttpsCheck implements Check {
 
     static CheckResult describe(EndpointReport report) {
         if (!report.answeredHttp()) {
-            CheckStatus status = report.failure() == org.auditbench.scan.exchange.HttpAnswer.Failure.CONNECT
-                    ? CheckStatus.UNREACHABLE : CheckStatus.ERROR;
-            return new CheckResult(status, "HTTPS: " + (report.failure() == null ? "no answer" : report.failure().text()),
-                    report.evidence());
+            return new CheckResult(report.failure().status(), "HTTPS: " + report.failure().text(), report.evidence());
         }
         if (!report.isExchange()) {
             return new CheckResult(CheckStatus.NOT_APPLICABLE, "HTTPS answers, but it is no Exchange", report.evidence());

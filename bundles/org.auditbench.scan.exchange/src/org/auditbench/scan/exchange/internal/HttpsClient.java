@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.auditbench.scan.ScopeException;
 import org.auditbench.scan.exchange.Endpoint;
 import org.auditbench.scan.exchange.HttpAnswer;
 import org.auditbench.scan.exchange.HttpAnswer.Failure;
@@ -55,6 +56,8 @@ public final class HttpsClient {
         HttpsDialer.Channel channel;
         try {
             channel = dialer.connect(endpoint.address(), endpoint.port());
+        } catch (ScopeException e) {
+            return new Fetched(HttpAnswer.failed(request, Failure.SCOPE, message(e), since(start)), null);
         } catch (IOException e) {
             return new Fetched(HttpAnswer.failed(request, Failure.CONNECT, message(e), since(start)), null);
         }

@@ -59,6 +59,7 @@ public class NmapXmlTest {
         assertEquals(CheckStatus.UNDETERMINED, verdict(xml(port("open", ""))));
         assertEquals(CheckStatus.UNREACHABLE, verdict(xml(port("filtered", ""))));
         assertEquals(CheckStatus.ERROR, verdict(xml("")));
+        assertEquals(CheckStatus.UNREACHABLE, verdict(xml("<extraports state=\"closed\" count=\"1\"/>")));
     }
 
     @Test
