@@ -1,5 +1,6 @@
 package org.auditbench.scan.exchange;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.auditbench.model.CheckStatus;
@@ -15,7 +16,7 @@ import org.auditbench.scan.CheckResult;
  * <li>Exchange 2003/2007/2010: OUT_OF_SUPPORT;</li>
  * <li>the build contains the fix: NOT_VULNERABLE; the build lacks it: VULNERABLE (a mitigation is no fix);</li>
  * <li>the probe's own negative answer where it is conclusive (ProxyLogon: no such header, as Microsoft's
- * rule; ProxyShell: 400): NOT_VULNERABLE;</li>
+ * rule, unless a gateway answered 502/503/504 or 429; ProxyShell: 400): NOT_VULNERABLE;</li>
  * <li>everything else: UNDETERMINED, to be verified on the server. A wrong "not vulnerable" is the worst
  * possible result, so doubt never ends in NOT_VULNERABLE.</li>
  * </ol>
@@ -89,10 +90,14 @@ public final class ExchangeVerdicts {
         };
     }
 
-    /** ProxyNotShell has no conclusive negative answer: a mitigation rule hides the hole just as well. */
+    /**
+     * ProxyLogon: any answer without the header, except a gateway's or an overloaded server's (the request
+     * may never have reached Exchange). ProxyShell: only 400. ProxyNotShell has no conclusive negative
+     * answer: a mitigation rule hides the hole just as well.
+     */
     static boolean conclusivelyNegative(ExchangeVulnerability v, HttpAnswer a) {
         return switch (v) {
-            case PROXY_LOGON -> true;
+            case PROXY_LOGON -> !List.of(429, 502, 503, 504).contains(a.status());
             case PROXY_SHELL -> a.status() == 400;
             case PROXY_NOT_SHELL -> false;
         };

@@ -61,6 +61,8 @@ final class ExchangeResponses {
                     "Location: https://" + HOST + "/owa/auth/errorFE.aspx?httpCode=500"), "");
             case OK_200 -> http(200, "OK", exchangeHeaders("X-CalculatedBETarget: localhost",
                     "Content-Type: application/javascript"), "");
+            case BAD_GATEWAY_502 -> http(502, "Bad Gateway", List.of("Server: Microsoft-IIS/10.0", "Content-Type: text/html"),
+                    "<html><body>502 - Web server received an invalid response while acting as a gateway.</body></html>");
         };
     }
 

@@ -60,7 +60,9 @@ public final class ExchangeStandIn implements AutoCloseable {
         /** 302 with X-CalculatedBETarget: localhost. */
         REDIRECT_302,
         /** 200 with X-CalculatedBETarget: localhost. */
-        OK_200
+        OK_200,
+        /** 502 without the header, as a gateway whose back end is down answers. */
+        BAD_GATEWAY_502
     }
 
     /** How an Exchange answers the ProxyShell and ProxyNotShell probes. */

@@ -109,8 +109,11 @@ public class ExchangeProbeTest {
         // a build no table knows: ProxyLogon by Microsoft's rule, ProxyShell by its 400, ProxyNotShell stays open
         report = probe(ExchangeStandIn.patched2019().build("15.3.100.1"));
         assertVerdicts(report, CheckStatus.NOT_VULNERABLE, CheckStatus.NOT_VULNERABLE, CheckStatus.UNDETERMINED);
-        report = probe(ExchangeStandIn.patched2019().build("15.3.100.1").proxyShell(AutodiscoverAnswer.UNAUTHORIZED));
+        report = probe(ExchangeStandIn.patched2019().build("15.3.100.1").proxyShell(AutodiscoverAnswer.UNAUTHORIZED)
+                .proxyLogon(ProxyLogonAnswer.BAD_GATEWAY_502));
         assertEquals(CheckStatus.UNDETERMINED, verdict(report, ExchangeVulnerability.PROXY_SHELL).status());
+        // a gateway's 502 does not show that Exchange was asked at all
+        assertEquals(CheckStatus.UNDETERMINED, verdict(report, ExchangeVulnerability.PROXY_LOGON).status());
     }
 
     @Test
