@@ -29,8 +29,10 @@ public record HttpAnswer(String request, int status, List<Map.Entry<String, Stri
     public enum Failure {
         /** The scan's scope guard refused the address: nothing was sent. */
         SCOPE("refused by the scope guard"),
-        /** Refused or no answer to the TCP connect: the endpoint is unreachable. */
-        CONNECT("no TCP connection"),
+        /** The port is closed (connection refused): there is no HTTPS service. */
+        REFUSED("port closed, no HTTPS service"),
+        /** No answer to the TCP connect (filtered, host down, no route): the endpoint is unreachable. */
+        CONNECT("no answer to the TCP connect"),
         /** The TLS handshake failed or timed out. */
         TLS("TLS handshake failed"),
         /** The response did not come within the timeout. */
@@ -48,9 +50,16 @@ public record HttpAnswer(String request, int status, List<Map.Entry<String, Stri
             return text;
         }
 
-        /** What a check says when nothing answered for this reason: only a missing connection is UNREACHABLE. */
+        /**
+         * What a check says when nothing answered for this reason: a closed port means no HTTPS endpoint
+         * (NOT_APPLICABLE), a connect without answer UNREACHABLE, anything else ERROR.
+         */
         public CheckStatus status() {
-            return this == CONNECT ? CheckStatus.UNREACHABLE : CheckStatus.ERROR;
+            return switch (this) {
+                case REFUSED -> CheckStatus.NOT_APPLICABLE;
+                case CONNECT -> CheckStatus.UNREACHABLE;
+                default -> CheckStatus.ERROR;
+            };
         }
     }
 

@@ -20,6 +20,7 @@ import org.auditbench.scan.exchange.HttpAnswer;
 import org.auditbench.scan.exchange.ProbeStep;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.testing.exchange.ExchangeStandIn;
+import org.auditbench.testing.peers.BlockedPort;
 import org.auditbench.testing.exchange.ExchangeStandIn.AutodiscoverAnswer;
 import org.auditbench.testing.exchange.ExchangeStandIn.Mode;
 import org.auditbench.testing.exchange.ExchangeStandIn.ProxyLogonAnswer;
@@ -137,10 +138,23 @@ public class ExchangeProbeTest {
     }
 
     @Test
-    public void aClosedPortIsUnreachable() throws Exception {
+    public void aClosedPortMeansNoHttpsEndpoint() throws Exception {
         EndpointReport report = probe(ExchangeStandIn.randomAddress(), 443);
-        assertVerdicts(report, CheckStatus.UNREACHABLE, CheckStatus.UNREACHABLE, CheckStatus.UNREACHABLE);
+        assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
         assertEquals(1, report.answers().size());
+        assertEquals(HttpAnswer.Failure.REFUSED, report.failure());
+    }
+
+    @Test
+    public void aBlockedPortIsUnreachableWithinTheTimeout() throws Exception {
+        InetAddress address = ExchangeStandIn.randomAddress();
+        try (BlockedPort blocked = BlockedPort.open(address.getHostAddress(), 443)) {
+            long start = System.nanoTime();
+            EndpointReport report = probe(address, 443);
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(TIMEOUT.multipliedBy(2)) < 0);
+            assertVerdicts(report, CheckStatus.UNREACHABLE, CheckStatus.UNREACHABLE, CheckStatus.UNREACHABLE);
+            assertEquals(HttpAnswer.Failure.CONNECT, report.failure());
+        }
     }
 
     @Test

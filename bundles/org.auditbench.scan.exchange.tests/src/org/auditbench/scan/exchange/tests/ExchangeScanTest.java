@@ -21,6 +21,7 @@ import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.testing.exchange.ExchangeStandIn;
 import org.auditbench.testing.exchange.ExchangeStandIn.Mode;
+import org.auditbench.testing.peers.BlockedPort;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.Zone;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -41,6 +42,8 @@ public class ExchangeScanTest {
     private static ExchangeStandIn webmail;
     private static ExchangeStandIn cloud;
     private static Map<String, DomainScan> scans;
+    private static String closed;
+    private static String blocked;
 
     @BeforeClass
     public static void scan() throws Exception {
@@ -49,17 +52,23 @@ public class ExchangeScanTest {
         website = peer(ExchangeStandIn.of(Mode.NOT_EXCHANGE).start());
         webmail = peer(ExchangeStandIn.unpatched2016().proxyLogon(ExchangeStandIn.ProxyLogonAnswer.REDIRECT_302).start());
         cloud = peer(ExchangeStandIn.unpatched2016().start());
+        closed = ExchangeStandIn.randomAddress().getHostAddress();
+        blocked = ExchangeStandIn.randomAddress().getHostAddress();
+        peer(BlockedPort.open(blocked, 443));
         Path dir = Files.createTempDirectory("exchange-scan-nsd");
         Nsd nsd = peer(Nsd.start(dir, ExchangeStandIn.randomAddress().getHostAddress(), List.of(
                 new Zone("unpatched.test").add("@ MX 10 mail").add("mail A " + ip(unpatched)),
                 new Zone("patched.test").add("@ MX 10 mail").add("mail A " + ip(patched)),
                 new Zone("gateway.test").add("@ MX 10 mx").add("mx A " + ip(website)).add("autodiscover A " + ip(webmail)),
                 new Zone("cloud.test").add("@ MX 0 cloud-test.mail.protection.outlook.com."),
-                new Zone("mail.protection.outlook.com").add("cloud-test A " + ip(cloud)))));
+                new Zone("mail.protection.outlook.com").add("cloud-test A " + ip(cloud)),
+                new Zone("closed.test").add("@ MX 10 mail").add("mail A " + closed),
+                new Zone("blocked.test").add("@ MX 10 mail").add("mail A " + blocked))));
         ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(nsd.address())).withAllowPrivate(true)
                 .withTimeout(Duration.ofSeconds(2)).withPorts(List.of(25, 443)).withAsnZone("asn.invalid");
         ScanRun run = ScanEngine.fromExtensions(settings).run(List.of(ScanRequest.of("unpatched.test"),
-                ScanRequest.of("patched.test"), ScanRequest.of("gateway.test"), ScanRequest.of("cloud.test")), null,
+                ScanRequest.of("patched.test"), ScanRequest.of("gateway.test"), ScanRequest.of("cloud.test"), ScanRequest.of("closed.test"),
+                ScanRequest.of("blocked.test")), null,
                 new NullProgressMonitor());
         scans = run.getDomainScans().stream().collect(Collectors.toMap(DomainScan::getDomainName, Function.identity()));
     }
@@ -128,5 +137,15 @@ public class ExchangeScanTest {
         assertStatus("cloud.test", "CVE-2021-26855", CheckStatus.NOT_APPLICABLE);
         assertTrue(observation("cloud.test", "CVE-2021-26855").getSummary().contains("Microsoft 365"));
         assertEquals(List.of(), cloud.requests());
+    }
+
+    @Test
+    public void portsThePortScanFoundClosedOrBlockedAreNotProbed() {
+        assertStatus("closed.test", "exchange.https", CheckStatus.NOT_APPLICABLE);
+        assertStatus("closed.test", "CVE-2021-26855", CheckStatus.NOT_APPLICABLE);
+        assertTrue(observation("closed.test", "CVE-2021-26855").getSummary().contains("port 443 closed"));
+        assertStatus("blocked.test", "exchange.https", CheckStatus.UNREACHABLE);
+        assertStatus("blocked.test", "CVE-2022-41040", CheckStatus.UNREACHABLE);
+        assertTrue(observation("blocked.test", "exchange.https").getDurationMillis() < 100);
     }
 }

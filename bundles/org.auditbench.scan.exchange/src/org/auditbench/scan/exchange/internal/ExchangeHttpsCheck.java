@@ -3,9 +3,11 @@ package org.auditbench.scan.exchange.internal;
 import java.util.Optional;
 
 import org.auditbench.model.CheckStatus;
+import org.auditbench.model.PortStatus;
 import org.auditbench.scan.Check;
 import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
+import org.auditbench.scan.Facts;
 import org.auditbench.scan.exchange.BuildTable;
 import org.auditbench.scan.exchange.DetectedBuild;
 import org.auditbench.scan.exchange.Endpoint;
@@ -15,7 +17,8 @@ import org.auditbench.scan.exchange.ExchangeProbe;
 /**
  * Check {@code exchange.https} (address): probes HTTPS on the mail host's address under the host's name,
  * finds Exchange and its build, and leaves the report as fact {@code exchange.endpoint} for the
- * vulnerability checks. Microsoft 365 addresses are not probed.
+ * vulnerability checks. Microsoft 365 addresses are not probed, nor ports the port scan found closed or
+ * blocked (a port left out of the scan's list is probed).
  */
 public final class ExchangeHttpsCheck implements Check {
 
@@ -23,14 +26,25 @@ public final class ExchangeHttpsCheck implements Check {
     public CheckResult run(CheckContext context) throws InterruptedException {
         Optional<String> cloud = MicrosoftCloud.reason(context);
         if (cloud.isPresent()) {
-            context.put(ExchangeSighting.FACT, new ExchangeSighting(null, cloud.get()));
-            return CheckResult.of(CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed, Microsoft patches it");
+            return notProbed(context, CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed, Microsoft patches it");
+        }
+        PortStatus https = context.need(Facts.PORTS).state(Endpoint.HTTPS);
+        if (https == PortStatus.CLOSED) {
+            return notProbed(context, CheckStatus.NOT_APPLICABLE, "port 443 closed (port scan): no HTTPS service");
+        }
+        if (https == PortStatus.FILTERED) {
+            return notProbed(context, CheckStatus.UNREACHABLE, "port 443 blocked (port scan): no answer");
         }
         Endpoint endpoint = new Endpoint(context.target().host(), context.target().address(), Endpoint.HTTPS);
         EndpointReport report = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout())
                 .probe(endpoint);
-        context.put(ExchangeSighting.FACT, new ExchangeSighting(report, null));
+        context.put(ExchangeSighting.FACT, new ExchangeSighting(report, null, null));
         return describe(report);
+    }
+
+    private static CheckResult notProbed(CheckContext context, CheckStatus status, String reason) {
+        context.put(ExchangeSighting.FACT, ExchangeSighting.notProbed(status, reason));
+        return CheckResult.of(status, reason);
     }
 
     static CheckResult describe(EndpointReport report) {

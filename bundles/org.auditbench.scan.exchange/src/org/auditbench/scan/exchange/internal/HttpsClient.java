@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,6 +59,8 @@ public final class HttpsClient {
             channel = dialer.connect(endpoint.address(), endpoint.port());
         } catch (ScopeException e) {
             return new Fetched(HttpAnswer.failed(request, Failure.SCOPE, message(e), since(start)), null);
+        } catch (ConnectException e) {
+            return new Fetched(HttpAnswer.failed(request, Failure.REFUSED, message(e), since(start)), null);
         } catch (IOException e) {
             return new Fetched(HttpAnswer.failed(request, Failure.CONNECT, message(e), since(start)), null);
         }
