@@ -43,6 +43,10 @@ final class ExchangeResponses {
     }
 
     byte[] notExchange(String target) {
+        if (config.mode == Mode.REDIRECT_ALL && !target.equals("/")) {
+            return http(302, "Moved Temporarily", List.of("Server: nginx/1.22.1", "Location: https://www.example.test/"),
+                    "<html><head><title>302 Found</title></head><body>302 Found</body></html>");
+        }
         if (target.equals("/")) {
             return http(200, "OK", List.of("Server: nginx/1.22.1", "Content-Type: text/html"),
                     "<html><head><title>Welcome</title></head><body>It works.</body></html>");

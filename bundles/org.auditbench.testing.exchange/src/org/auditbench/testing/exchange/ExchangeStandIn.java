@@ -41,6 +41,8 @@ public final class ExchangeStandIn implements AutoCloseable {
         EXCHANGE_2010,
         /** A web server that is no Exchange (nginx): 404 for every Exchange path. */
         NOT_EXCHANGE,
+        /** A web server that is no Exchange and redirects every request (302) to its home page. */
+        REDIRECT_ALL,
         /** Accepts TCP connections and never says anything (the TLS handshake never completes). */
         SILENT,
         /** Completes TLS, then sends its answer one byte per {@link Builder#slowDelay(Duration)}. */
@@ -85,9 +87,8 @@ public final class ExchangeStandIn implements AutoCloseable {
     private ExchangeStandIn(Builder config, ServerSocket server) {
         this.config = config;
         this.server = server;
-        Thread accept = new Thread(this::acceptLoop, "exchange-stand-in " + server.getLocalSocketAddress());
-        accept.setDaemon(true);
-        accept.start();
+        // virtual threads: a benchmark may run a thousand stand-ins at once
+        Thread.ofVirtual().name("exchange-stand-in " + server.getLocalSocketAddress()).start(this::acceptLoop);
     }
 
     /** An unpatched Exchange 2016 CU19 (15.1.2176.2, December 2020): no X-OWA-Version, every probe vulnerable. */
@@ -215,7 +216,7 @@ public final class ExchangeStandIn implements AutoCloseable {
         String target = parts.length > 1 ? parts[1] : "/";
         byte[] response = switch (config.mode) {
             case GARBAGE -> "\u0000\u0013\u00ff garbage, no HTTP here \u0001\u0002\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-            case NOT_EXCHANGE -> new ExchangeResponses(config).notExchange(target);
+            case NOT_EXCHANGE, REDIRECT_ALL -> new ExchangeResponses(config).notExchange(target);
             default -> new ExchangeResponses(config).respond(target, cookie);
         };
         OutputStream out = s.getOutputStream();

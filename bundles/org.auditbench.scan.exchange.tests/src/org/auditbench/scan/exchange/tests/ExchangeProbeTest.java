@@ -138,6 +138,13 @@ public class ExchangeProbeTest {
     }
 
     @Test
+    public void aWebServerRedirectingEverythingIsNoProofOfProxyShell() throws Exception {
+        EndpointReport report = probe(ExchangeStandIn.of(Mode.REDIRECT_ALL));
+        assertEquals(302, report.answer(ProbeStep.PROXY_SHELL).orElseThrow().status());
+        assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
+    }
+
+    @Test
     public void aClosedPortMeansNoHttpsEndpoint() throws Exception {
         EndpointReport report = probe(ExchangeStandIn.randomAddress(), 443);
         assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
