@@ -11,8 +11,8 @@ import org.auditbench.scan.CheckResult;
  * <ol>
  * <li>no HTTP answer at all: UNREACHABLE (no TCP connection) or ERROR (handshake, timeout, not HTTP);</li>
  * <li>the probe proves the hole (ProxyLogon: X-CalculatedBETarget contains "localhost", whatever the
- * status; on a server that shows Exchange, ProxyShell: 302; ProxyNotShell: 302 without "Protocol" in the
- * body; a web server that redirects everything is no proof): VULNERABLE;</li>
+ * status; ProxyShell: 302; ProxyNotShell: 302 without "Protocol" in the body; both only asked of a
+ * confirmed Exchange): VULNERABLE;</li>
  * <li>no sign of Exchange: NOT_APPLICABLE;</li>
  * <li>Exchange 2003/2007/2010: OUT_OF_SUPPORT;</li>
  * <li>the build contains the fix: NOT_VULNERABLE; the build lacks it: VULNERABLE (a mitigation is no fix);</li>
@@ -38,8 +38,7 @@ public final class ExchangeVerdicts {
             return new CheckResult(failure.status(), "HTTPS on " + report.endpoint() + ": " + failure.text(), evidence);
         }
         Optional<HttpAnswer> probe = report.answer(probeStep(vulnerability)).filter(HttpAnswer::answered);
-        if (probe.isPresent() && provesHole(vulnerability, probe.get()) && (report.isExchange()
-                || vulnerability == ExchangeVulnerability.PROXY_LOGON)) {
+        if (probe.isPresent() && provesHole(vulnerability, probe.get())) {
             return new CheckResult(CheckStatus.VULNERABLE, name + ": the probe answer shows the hole ("
                     + probe.get().request() + " -> " + probe.get().status() + ")" + buildNote(report), evidence);
         }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.auditbench.model.CheckStatus;
@@ -126,22 +127,34 @@ public class ExchangeProbeTest {
     }
 
     @Test
-    public void aWebServerThatIsNoExchangeIsNotApplicableAndGetsNoProxyNotShellRequest() throws Exception {
+    public void aWebServerThatIsNoExchangeIsNotApplicableAndGetsNoAutodiscoverRequest() throws Exception {
         try (ExchangeStandIn server = ExchangeStandIn.of(Mode.NOT_EXCHANGE).start()) {
             EndpointReport report = probe(server.address(), server.port());
             assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
             assertTrue(verdict(report, ExchangeVulnerability.PROXY_LOGON).summary().contains("nginx"));
-            assertFalse(server.requests().toString(), server.requests().toString().contains("Protocol=XYZ"));
-            assertEquals(5, server.requests().size());
+            assertFalse(server.requests().toString(), server.requests().toString().contains("autodiscover"));
+            assertEquals(4, server.requests().size());
             assertTrue(server.hostHeaders().stream().allMatch(HOST::equals));
         }
     }
 
     @Test
-    public void aWebServerRedirectingEverythingIsNoProofOfProxyShell() throws Exception {
-        EndpointReport report = probe(ExchangeStandIn.of(Mode.REDIRECT_ALL));
-        assertEquals(302, report.answer(ProbeStep.PROXY_SHELL).orElseThrow().status());
-        assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
+    public void aWebServerRedirectingEverythingIsNotAskedForProxyShell() throws Exception {
+        try (ExchangeStandIn server = ExchangeStandIn.of(Mode.REDIRECT_ALL).start()) {
+            EndpointReport report = probe(server.address(), server.port());
+            assertEquals(302, report.answer(ProbeStep.PROXY_LOGON).orElseThrow().status());
+            assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
+            assertFalse(server.requests().toString(), server.requests().toString().contains("autodiscover"));
+        }
+    }
+
+    @Test
+    public void aFullBuildInTheHeaderSparesTheBuildRequests() throws Exception {
+        try (ExchangeStandIn server = ExchangeStandIn.patched2019().start()) {
+            probe(server.address(), server.port());
+            assertEquals(List.of("/owa/", "/owa/auth/x.js", ProbeStep.PROXY_SHELL.target(), ProbeStep.PROXY_NOT_SHELL.target()),
+                    server.requests().stream().map(r -> r.split(" ")[1]).toList());
+        }
     }
 
     @Test

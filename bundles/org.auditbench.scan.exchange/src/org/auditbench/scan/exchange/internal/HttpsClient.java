@@ -75,7 +75,8 @@ public final class HttpsClient {
                 OutputStream out = channel.output();
                 out.write(requestBytes(endpoint, target, extraHeaders));
                 out.flush();
-                return new Fetched(read(request, channel.input(), start), tls);
+                // connect and handshake were steps of their own; the answer gets the whole timeout
+                return new Fetched(read(request, channel.input(), start, System.nanoTime() + timeout.toNanos()), tls);
             } catch (SocketTimeoutException e) {
                 return new Fetched(HttpAnswer.failed(request, Failure.TIMEOUT, message(e), since(start)), tls);
             } catch (IOException e) {
@@ -100,8 +101,8 @@ public final class HttpsClient {
         return r.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private HttpAnswer read(String request, InputStream raw, long start) throws IOException {
-        BoundedReader in = new BoundedReader(raw, start + timeout.toNanos());
+    private HttpAnswer read(String request, InputStream raw, long start, long deadline) throws IOException {
+        BoundedReader in = new BoundedReader(raw, deadline);
         String statusLine = in.line();
         Matcher m = STATUS_LINE.matcher(statusLine);
         if (!m.matches()) {
