@@ -153,6 +153,11 @@ public final class BuildTable {
         return cu.isEmpty() ? Optional.empty() : Optional.of(cu.get(0));
     }
 
+    /** The build as the auditor reads it: "15.1.2176.9 = Exchange 2016 CU19 Mar21SU (2021-03-02)". */
+    public String explain(ExchangeBuild build) {
+        return build + describe(build).map(r -> " = " + r.describe()).orElse(" (not in the build table)");
+    }
+
     /**
      * Whether a build contains the fix released on {@code fixReleased}. Exchange updates are cumulative:
      * within one cumulative update every revision from the first one released on or after the fix day

@@ -50,18 +50,18 @@ public final class ExchangeVerdicts {
         Optional<DetectedBuild> detected = report.build();
         if (detected.isPresent()) {
             ExchangeBuild build = detected.get().build();
-            String known = describe(build);
+            String known = table.explain(build);
             if (build.outOfSupport()) {
-                return new CheckResult(CheckStatus.OUT_OF_SUPPORT, "Exchange build " + build + known
+                return new CheckResult(CheckStatus.OUT_OF_SUPPORT, "Exchange build " + known
                         + " gets no security updates any more", evidence);
             }
             FixState state = table.fixState(build, vulnerability.fixReleased());
             if (state == FixState.FIXED) {
-                return new CheckResult(CheckStatus.NOT_VULNERABLE, name + ": build " + build + known + " contains the fix of "
+                return new CheckResult(CheckStatus.NOT_VULNERABLE, name + ": build " + known + " contains the fix of "
                         + vulnerability.fixReleased() + " (" + detected.get().source() + ")", evidence);
             }
             if (state == FixState.NOT_FIXED) {
-                return new CheckResult(CheckStatus.VULNERABLE, name + ": build " + build + known + " lacks the fix of "
+                return new CheckResult(CheckStatus.VULNERABLE, name + ": build " + known + " lacks the fix of "
                         + vulnerability.fixReleased() + " (" + detected.get().source() + ")" + probeNote(probe), evidence);
             }
         }
@@ -104,12 +104,8 @@ public final class ExchangeVerdicts {
         };
     }
 
-    private String describe(ExchangeBuild build) {
-        return table.describe(build).map(r -> " = " + r.describe()).orElse(" (not in the build table)");
-    }
-
     private String buildNote(EndpointReport report) {
-        return report.build().map(b -> "; build " + b.build() + describe(b.build())).orElse("; build not visible");
+        return report.build().map(b -> "; build " + table.explain(b.build())).orElse("; build not visible");
     }
 
     private static String probeNote(Optional<HttpAnswer> probe) {

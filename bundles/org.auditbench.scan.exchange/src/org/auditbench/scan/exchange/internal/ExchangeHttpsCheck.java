@@ -55,8 +55,7 @@ public final class ExchangeHttpsCheck implements Check {
             return new CheckResult(CheckStatus.NOT_APPLICABLE, "HTTPS answers, but it is no Exchange", report.evidence());
         }
         Optional<DetectedBuild> build = report.build();
-        String what = build.map(b -> "Exchange build " + b.build() + BuildTable.shipped().describe(b.build())
-                .map(r -> " = " + r.describe()).orElse(" (not in the build table)") + ", from the " + b.source())
+        String what = build.map(b -> "Exchange build " + BuildTable.shipped().explain(b.build()) + ", from the " + b.source())
                 .orElse("Exchange, build not visible");
         return new CheckResult(CheckStatus.INFO, what + " (" + String.join(", ", report.exchangeSignals()) + ")",
                 report.evidence());
