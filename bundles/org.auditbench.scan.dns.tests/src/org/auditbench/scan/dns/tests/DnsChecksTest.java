@@ -29,6 +29,7 @@ import org.auditbench.scan.ScanEngine;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.testing.peers.FaultyDnsServer;
+import org.auditbench.testing.peers.Folders;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.Observations;
 import org.auditbench.testing.peers.Zone;
@@ -72,6 +73,7 @@ public class DnsChecksTest {
         if (nsd != null) {
             nsd.close();
         }
+        Folders.deleteQuietly(dir);
     }
 
     private static ScanSettings settings(InetSocketAddress... servers) {
