@@ -11,8 +11,6 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +33,9 @@ import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.TargetKind;
 import org.auditbench.scan.dns.DnsResolverFactory;
-import org.auditbench.testing.peers.Folders;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.Observations;
+import org.auditbench.testing.peers.PeerGroup;
 import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
 import org.auditbench.testing.peers.Zone;
@@ -55,32 +53,27 @@ import org.junit.Test;
 public class EngineTest {
 
     private static final Fact<String> GREETING_WORD = Fact.of("test.greetingWord", String.class);
-    private static Path dir;
+    private static PeerGroup peers;
     private static Nsd nsd;
-    private static final List<AutoCloseable> peers = new ArrayList<>();
 
     @BeforeClass
     public static void startPeers() throws Exception {
-        dir = Files.createTempDirectory("engine");
+        peers = PeerGroup.inTempFolder("engine");
         Zone zone = new Zone("amt.test").add("@ MX 10 mx").add("mx A 127.0.13.1").add("langsam A 127.0.13.2")
                 .add("fremd MX 10 mx.fremd.invalid.");
         for (int i = 0; i < 12; i++) {
             zone.add("still" + i + " MX 10 langsam");
         }
-        nsd = Nsd.start(dir, "127.0.13.53", List.of(zone));
+        nsd = peers.add(Nsd.start(peers.folder(), "127.0.13.53", List.of(zone)));
         peers.add(SmtpPeer.start("127.0.13.1", 25, SmtpBehaviour.exim("mx.amt.test"), null));
         peers.add(SmtpPeer.start("127.0.13.2", 25, SmtpBehaviour.silent(), null));
     }
 
     @AfterClass
-    public static void stopPeers() throws Exception {
-        for (AutoCloseable peer : peers) {
-            peer.close();
+    public static void stopPeers() {
+        if (peers != null) {
+            peers.close();
         }
-        if (nsd != null) {
-            nsd.close();
-        }
-        Folders.deleteQuietly(dir);
     }
 
     private static ScanSettings settings() {

@@ -28,6 +28,7 @@ import org.auditbench.model.ScanRunStatus;
 import org.auditbench.store.AuditStore;
 import org.auditbench.testing.peers.Folders;
 import org.auditbench.testing.peers.Nsd;
+import org.auditbench.testing.peers.PeerGroup;
 import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
 import org.auditbench.testing.peers.TlsMaterial;
@@ -44,36 +45,31 @@ import org.junit.Test;
  */
 public class ScanCommandTest {
 
-    private static Path peersDir;
+    private static PeerGroup peers;
     private static Nsd nsd;
-    private static final List<AutoCloseable> peers = new ArrayList<>();
     private Path data;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeClass
     public static void startPeers() throws Exception {
-        peersDir = Files.createTempDirectory("scan-command");
-        nsd = Nsd.start(peersDir, "127.0.14.53", List.of(
+        peers = PeerGroup.inTempFolder("scan-command");
+        nsd = peers.add(Nsd.start(peers.folder().resolve("nsd"), "127.0.14.53", List.of(
                 new Zone("rathaus.test").add("@ MX 10 mail").add("mail A 127.0.14.1"),
                 new Zone("schule.test").add("@ MX 0 schule-test.mail.protection.outlook.com."),
                 new Zone("mail.protection.outlook.com").add("schule-test A 127.0.14.2"),
                 new Zone("asn.test").asnOrigin("127.0.14.1", "64500", "127.0.14.0/24", "DE")
-                        .asnName(64500, "DE", "STADTNETZ", "Stadtnetz GmbH")));
-        TlsMaterial tls = TlsMaterial.create(peersDir.resolve("tls"), "mail.rathaus.test");
+                        .asnName(64500, "DE", "STADTNETZ", "Stadtnetz GmbH"))));
+        TlsMaterial tls = TlsMaterial.create(peers.folder().resolve("tls"), "mail.rathaus.test");
         peers.add(SmtpPeer.start("127.0.14.1", 25, SmtpBehaviour.exchangeOnPrem("mail.rathaus.test"), tls));
         peers.add(SmtpPeer.start("127.0.14.2", 25, SmtpBehaviour.microsoft365("schule-test.mail.protection.outlook.com"), null));
     }
 
     @AfterClass
-    public static void stopPeers() throws Exception {
-        for (AutoCloseable peer : peers) {
-            peer.close();
+    public static void stopPeers() {
+        if (peers != null) {
+            peers.close();
         }
-        if (nsd != null) {
-            nsd.close();
-        }
-        Folders.deleteQuietly(peersDir);
     }
 
     @Before

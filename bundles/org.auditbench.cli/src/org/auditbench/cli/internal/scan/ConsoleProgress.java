@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-/** Progress of a command-line scan on standard error, at most once a second; cancelled on shutdown. */
+/** Progress of a command-line scan on standard error, at most once a second. */
 final class ConsoleProgress extends NullProgressMonitor {
 
     private final PrintStream err;
@@ -30,9 +30,5 @@ final class ConsoleProgress extends NullProgressMonitor {
         if (last != null) {
             err.println("auditbench scan: " + last);
         }
-    }
-
-    void setCanceled() {
-        setCanceled(true);
     }
 }

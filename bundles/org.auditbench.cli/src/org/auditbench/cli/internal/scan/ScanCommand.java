@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.auditbench.cli.CliCommand;
 import org.auditbench.cli.CliContext;
@@ -66,18 +68,24 @@ public final class ScanCommand implements CliCommand {
                 PrintStream json = jsonFile == null ? null : new PrintStream(jsonFile, true, StandardCharsets.UTF_8);
                 DomainListener listener = json == null ? null : scan -> json.println(DomainScanJson.line(scan));
                 ConsoleProgress progress = new ConsoleProgress(context.err());
-                Thread interrupt = new Thread(progress::setCanceled, "auditbench scan: cancel on shutdown");
+                CountDownLatch recorded = new CountDownLatch(1);
+                // Ctrl-C cancels the scan; the JVM waits a little so that the run is recorded without results
+                Thread interrupt = new Thread(() -> {
+                    progress.setCanceled(true);
+                    awaitQuietly(recorded);
+                }, "auditbench scan: cancel on shutdown");
                 Runtime.getRuntime().addShutdownHook(interrupt);
                 ScanRun run;
                 try {
                     run = engine.run(requests, listener, progress);
+                    record(store, run, campaign);
                 } catch (ScanFailedException e) {
                     record(store, e.run(), campaign);
                     throw e;
                 } finally {
+                    recorded.countDown();
                     removeHook(interrupt);
                 }
-                record(store, run, campaign);
                 if (run.getStatus() != ScanRunStatus.COMPLETED) {
                     context.err().println("auditbench scan: the scan was " + run.getStatus().getLiteral().toLowerCase()
                             + "; run " + run.getId() + " is stored without results");
@@ -95,6 +103,14 @@ public final class ScanCommand implements CliCommand {
     private static void record(AuditStore store, ScanRun run, Campaign campaign) {
         run.setCampaign(campaign);
         store.scanRuns().save(run);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void removeHook(Thread hook) {

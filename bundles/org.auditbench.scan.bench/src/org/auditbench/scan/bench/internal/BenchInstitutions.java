@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.auditbench.model.MailServerKind;
 import org.auditbench.testing.peers.Nsd;
+import org.auditbench.testing.peers.PeerGroup;
 import org.auditbench.testing.peers.Postfix;
 import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
@@ -26,11 +27,12 @@ final class BenchInstitutions implements AutoCloseable {
     record Institution(String domain, String mxHost, String ip, MailServerKind kind) {
     }
 
-    private final List<AutoCloseable> peers = new ArrayList<>();
+    private final PeerGroup peers = PeerGroup.inTempFolder("bench-scan");
     final List<Institution> institutions = new ArrayList<>();
     final Nsd nsd;
 
-    BenchInstitutions(Path dir, int count) throws IOException {
+    BenchInstitutions(int count) throws IOException {
+        Path dir = peers.folder();
         try {
             TlsMaterial tls = TlsMaterial.create(dir.resolve("tls"), "*.bench.test");
             List<String> postfixAddresses = new ArrayList<>();
@@ -86,12 +88,6 @@ final class BenchInstitutions implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable peer : peers.reversed()) {
-            try {
-                peer.close();
-            } catch (Exception e) {
-                // close the others
-            }
-        }
+        peers.close();
     }
 }

@@ -4,8 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +27,6 @@ import org.auditbench.scan.ScanEngine;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.TargetKind;
-import org.auditbench.testing.peers.Folders;
 import org.auditbench.testing.peers.Nmap;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -48,8 +45,7 @@ public final class ScanBenchmark implements Benchmark {
     @Override
     public List<BenchmarkRow> run(List<String> args, CliContext context) throws Exception {
         int count = args.isEmpty() ? 1000 : parse(args.get(0));
-        Path dir = Files.createTempDirectory("bench-scan");
-        try (BenchInstitutions peers = new BenchInstitutions(dir, count)) {
+        try (BenchInstitutions peers = new BenchInstitutions(count)) {
             ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(peers.nsd.address()))
                     .withAsnZone(BenchInstitutions.ASN_ZONE).withAllowPrivate(true).withRateLimit(0).withTimeout(Duration.ofSeconds(3));
             List<ScanRequest> requests = peers.institutions.stream().map(i -> ScanRequest.of(i.domain())).toList();
@@ -87,8 +83,6 @@ public final class ScanBenchmark implements Benchmark {
             int total = count * settings.ports().size();
             rows.add(new BenchmarkRow("port states agreeing with nmap", agreeing, "of " + total, "all", agreeing == total));
             return rows;
-        } finally {
-            Folders.deleteQuietly(dir);
         }
     }
 

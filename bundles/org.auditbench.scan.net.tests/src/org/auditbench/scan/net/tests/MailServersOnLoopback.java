@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.auditbench.testing.peers.BlockedPort;
-import org.auditbench.testing.peers.Folders;
 import org.auditbench.testing.peers.Nsd;
+import org.auditbench.testing.peers.PeerGroup;
 import org.auditbench.testing.peers.Postfix;
 import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
@@ -51,12 +50,11 @@ final class MailServersOnLoopback implements AutoCloseable {
     static final List<Institution> ALL = List.of(EXCHANGE, EXCHANGE_CUSTOM, M365, GOOGLE, POSTFIX, EXIM, GATEWAY, OTHER, SILENT, LATE,
             ENDLESS, GARBAGE, BROKEN_TLS, CLOSED, BLOCKED, IPV6);
 
-    private final List<AutoCloseable> peers = new ArrayList<>();
+    private final PeerGroup peers = PeerGroup.inTempFolder("net-checks");
     final Nsd nsd;
-    private final Path dir;
 
     MailServersOnLoopback() throws IOException {
-        dir = Files.createTempDirectory("net-checks");
+        Path dir = peers.folder();
         try {
             TlsMaterial tls = TlsMaterial.create(dir.resolve("tls"), EXCHANGE.mxHost(), M365.mxHost(), "*.verein-nord.test",
                     POSTFIX.mxHost(), EXIM.mxHost());
@@ -120,13 +118,6 @@ final class MailServersOnLoopback implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable peer : peers.reversed()) {
-            try {
-                peer.close();
-            } catch (Exception e) {
-                // keep closing the others
-            }
-        }
-        Folders.deleteQuietly(dir);
+        peers.close();
     }
 }
