@@ -165,6 +165,32 @@ public class EngineTest {
     }
 
     @Test
+    public void connectionsToOneHostWaitForTheirShareOfThePerHostLimit() throws Exception {
+        List<CheckDescriptor> checks = new ArrayList<>(realChecks().stream().filter(c -> c.id().equals("dns.mx")).toList());
+        // six connections held for 300 ms each: with two per host at a time they need three rounds
+        checks.add(check("test.sixConnections", TargetKind.ADDRESS, Set.of(), Set.of(), context -> {
+            List<Thread> holders = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                holders.add(Thread.ofVirtual().start(() -> {
+                    try (var connection = context.network().connect(context.target().address(), 25)) {
+                        Thread.sleep(300);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            for (Thread holder : holders) {
+                holder.join();
+            }
+            return CheckResult.of(CheckStatus.INFO, "held");
+        }));
+        long twoPerHost = time(() -> run(settings().withConcurrency(64, 2), checks, "amt.test"));
+        long sixPerHost = time(() -> run(settings().withConcurrency(64, 6), checks, "amt.test"));
+        assertThat(twoPerHost, greaterThanOrEqualTo(900L));
+        assertThat(sixPerHost, lessThan(twoPerHost - 400));
+    }
+
+    @Test
     public void cancellingLeavesARunWithoutAnyDomainScan() throws Exception {
         AtomicInteger polls = new AtomicInteger();
         NullProgressMonitor monitor = new NullProgressMonitor() {
