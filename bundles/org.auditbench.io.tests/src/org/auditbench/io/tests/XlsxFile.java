@@ -1,0 +1,87 @@
+package org.auditbench.io.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a minimal XLSX workbook for tests, the way spreadsheet programs do: text in shared strings
+ * (every other text cell inline, to cover both), numbers as numbers, rows with their row numbers.
+ */
+public final class XlsxFile {
+
+    private XlsxFile() {
+    }
+
+    /** Each row is a list of cells; an Integer or Double cell becomes a number. Empty rows are skipped like Excel does. */
+    public static void write(Path file, List<List<Object>> rows) throws IOException {
+        List<String> shared = new ArrayList<>();
+        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        int textCells = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).isEmpty()) {
+                continue;
+            }
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                Object value = rows.get(r).get(c);
+                String reference = (char) ('A' + c) + String.valueOf(r + 1);
+                if (value == null) {
+                    continue;
+                }
+                if (value instanceof Number number) {
+                    sheet.append("<c r=\"").append(reference).append("\"><v>").append(number).append("</v></c>");
+                } else if (textCells++ % 2 == 0) {
+                    shared.add(value.toString());
+                    sheet.append("<c r=\"").append(reference).append("\" t=\"s\"><v>").append(shared.size() - 1).append("</v></c>");
+                } else {
+                    sheet.append("<c r=\"").append(reference).append("\" t=\"inlineStr\"><is><t>").append(xml(value.toString()))
+                            .append("</t></is></c>");
+                }
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        StringBuilder strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + shared.size() + "\">");
+        for (String s : shared) {
+            strings.append("<si><t xml:space=\"preserve\">").append(xml(s)).append("</t></si>");
+        }
+        strings.append("</sst>");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "</Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + "<sheets><sheet name=\"Einrichtungen\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/liste.xml\"/>"
+                    + "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                    + "</Relationships>");
+            put(zip, "xl/worksheets/liste.xml", sheet.toString());
+            put(zip, "xl/sharedStrings.xml", strings.toString());
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

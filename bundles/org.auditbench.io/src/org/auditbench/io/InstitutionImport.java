@@ -1,0 +1,77 @@
+package org.auditbench.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.auditbench.io.internal.CsvReader;
+import org.auditbench.io.internal.ImportLog;
+import org.auditbench.io.internal.ImportedRow;
+import org.auditbench.io.internal.InstitutionRows;
+import org.auditbench.io.internal.Messages;
+import org.auditbench.io.internal.RegisterMerge;
+import org.auditbench.io.internal.SourceRow;
+import org.auditbench.io.internal.XlsxReader;
+import org.auditbench.model.Institution;
+import org.auditbench.store.AuditStore;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Imports institutions from CSV or XLSX (columns name, kind, street, postcode, city, mail domains,
+ * contact person, contact e-mail, optionally file number and reported breach; headers in English or
+ * German). All or nothing: when any row is bad, the import is refused with every problem and its line,
+ * and the store stays as it was. Institutions already in the store (same name and city) are updated.
+ */
+public final class InstitutionImport {
+
+    private InstitutionImport() {
+    }
+
+    /**
+     * @throws ImportException when the file has bad rows (nothing was stored)
+     * @throws OperationCanceledException when cancelled (nothing was stored)
+     */
+    public static ImportReport importFile(Path file, AuditStore store, IProgressMonitor monitor)
+            throws IOException, ImportException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".txt") && !lower.endsWith(".xlsx")) {
+            throw new ImportException(List.of(new ImportProblem(name, 0, Messages.problemUnsupportedFile)));
+        }
+        return importTable(name, Files.readAllBytes(file), lower.endsWith(".xlsx"), store, monitor);
+    }
+
+    /** Imports a CSV or XLSX given as bytes; {@code source} names it in problems. */
+    public static ImportReport importTable(String source, byte[] content, boolean xlsx, AuditStore store, IProgressMonitor monitor)
+            throws ImportException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Import " + source, 10);
+        ImportLog log = new ImportLog(source);
+        List<SourceRow> rows = xlsx ? XlsxReader.read(content, log) : CsvReader.read(content, log);
+        refuseOnProblems(log);
+        List<ImportedRow> imported = InstitutionRows.read(rows, log, progress.split(3));
+        RegisterMerge merge = new RegisterMerge(store.institutions().loadAll());
+        progress.worked(2);
+        // The bad rows are left out, the good ones still merged: one run reports every problem.
+        merge.merge(imported, log);
+        refuseOnProblems(log);
+        progress.split(1);
+        List<Institution> changed = new ArrayList<>(merge.created());
+        changed.addAll(merge.updated());
+        store.institutions().saveAll(changed);
+        progress.worked(4);
+        return new ImportReport(source, merge.created().size(), merge.updated().size(), List.copyOf(log.notes()));
+    }
+
+    private static void refuseOnProblems(ImportLog log) throws ImportException {
+        if (!log.problems().isEmpty()) {
+            List<ImportProblem> byLine = new ArrayList<>(log.problems());
+            byLine.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+            throw new ImportException(byLine);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.auditbench.io.internal;
+
+import java.util.Locale;
+
+/** The key that makes two entries the same institution: name and city, ignoring case and surrounding blanks. */
+public final class RegisterKey {
+
+    private RegisterKey() {
+    }
+
+    public static String of(String name, String city) {
+        return normal(name) + "\u0000" + normal(city);
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

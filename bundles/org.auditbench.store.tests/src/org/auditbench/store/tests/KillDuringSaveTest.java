@@ -1,0 +1,134 @@
+package org.auditbench.store.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.auditbench.model.Institution;
+import org.auditbench.model.ScanRun;
+import org.auditbench.store.AuditStore;
+import org.eclipse.core.runtime.FileLocator;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A process killed with SIGKILL in the middle of a large save leaves a database that reopens with
+ * either the old or the new state, never a part of the save.
+ */
+public class KillDuringSaveTest {
+
+    private static final int DOMAINS = 400;
+    private static final int OBSERVATIONS = 60;
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    @Test
+    public void aKilledSaveLeavesTheOldState() throws Exception {
+        Path data = folder.getRoot().toPath();
+        Map<String, Long> before;
+        try (AuditStore store = AuditStore.open(data)) {
+            Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
+            store.institutions().save(institution);
+            store.scanRuns().save(ModelSamples.scanRun(institution, 3));
+            before = store.counts();
+        }
+
+        Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), LargeSaveMain.class.getName(), data.toString(),
+                String.valueOf(DOMAINS), String.valueOf(OBSERVATIONS)).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
+        waitFor(output, LargeSaveMain.SAVING, child);
+        Thread.sleep(400);
+        child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no Derby shutdown
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        reader.get(10, TimeUnit.SECONDS);
+        assertFalse("the save finished before the kill; make it larger: " + output, output.contains(LargeSaveMain.SAVED));
+
+        try (AuditStore store = AuditStore.open(data)) {
+            Map<String, Long> after = store.counts();
+            assertEquals("the old state, nothing of the killed save", before, after);
+            // And the store works on: the same save now completes.
+            Institution institution = store.institutions().loadAll().get(0);
+            ScanRun run = ModelSamples.scanRun(institution, 2);
+            store.scanRuns().save(run);
+            assertEquals(2, store.scanRuns().list().size());
+        }
+    }
+
+    private static void waitFor(List<String> output, String line, Process child) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!snapshot(output).contains(line)) {
+            if (!child.isAlive() || System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the save process did not start its save: " + snapshot(output));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static List<String> snapshot(List<String> output) {
+        synchronized (output) {
+            return new ArrayList<>(output);
+        }
+    }
+
+    private static void readLines(Process child, List<String> output) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                synchronized (output) {
+                    output.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // The process was killed: its output ends here.
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * The plain class path of the bundles the save needs (this one, the store with its embedded Derby
+     * jars, the model, EMF), taken from where the OSGi runtime found them.
+     */
+    static String childClassPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (Class<?> anchor : new Class<?>[] { LargeSaveMain.class, AuditStore.class, Institution.class,
+                org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class }) {
+            Bundle bundle = FrameworkUtil.getBundle(anchor);
+            for (String entry : classPathOf(bundle)) {
+                File file = entry.equals(".") ? FileLocator.getBundleFileLocation(bundle).orElseThrow()
+                        : new File(FileLocator.toFileURL(bundle.getEntry(entry)).getPath());
+                entries.add(file.isDirectory() && new File(file, "target/classes").isDirectory()
+                        ? new File(file, "target/classes").getPath() : file.getPath());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static List<String> classPathOf(Bundle bundle) {
+        String header = bundle.getHeaders().get(Constants.BUNDLE_CLASSPATH);
+        List<String> entries = new ArrayList<>();
+        for (String entry : (header == null ? "." : header).split(",")) {
+            entries.add(entry.strip());
+        }
+        return entries;
+    }
+}

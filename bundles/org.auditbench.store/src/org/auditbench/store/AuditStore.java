@@ -1,0 +1,156 @@
+package org.auditbench.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.AuditRegistry;
+import org.auditbench.store.internal.AuditActions;
+import org.auditbench.store.internal.CampaignTable;
+import org.auditbench.store.internal.Database;
+import org.auditbench.store.internal.InstitutionTable;
+import org.auditbench.store.internal.Migrations;
+import org.auditbench.store.internal.ProviderTable;
+import org.auditbench.store.internal.ScanRunTable;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * The database of one data directory (folder {@code db} below it), opened for this process. See the
+ * package documentation for the single-writer rule.
+ */
+public final class AuditStore implements AutoCloseable {
+
+    /** The tables in the order of the schema, as {@link #counts()} reports them. */
+    public static final List<String> TABLES = List.of("institution", "mail_domain", "provider", "scan_run", "domain_scan",
+            "mail_server", "net_address", "port_state", "observation", "campaign", "audit_case", "letter", "statement", "measure",
+            "attachment", "assessment", "follow_up", "audit_event", "schema_version");
+
+    private final Database database;
+    private final InstitutionRepository institutions;
+    private final ScanRunRepository scanRuns;
+    private final CampaignRepository campaigns;
+    private final AuditTrail auditTrail;
+
+    private AuditStore(Database database) {
+        this.database = database;
+        this.institutions = new InstitutionRepository(database);
+        this.scanRuns = new ScanRunRepository(database);
+        this.campaigns = new CampaignRepository(database);
+        this.auditTrail = new AuditTrail(database);
+    }
+
+    /** Opens (or creates) the store below {@code dataDirectory} without encryption, as the system user. */
+    public static AuditStore open(Path dataDirectory) {
+        return open(dataDirectory, StoreOptions.defaults());
+    }
+
+    /**
+     * Opens (or creates) the store below {@code dataDirectory} and brings its schema up to date.
+     *
+     * @throws WrongPasswordException when the database is encrypted and the password is missing or wrong
+     * @throws StoreInUseException when another process has it open
+     */
+    public static AuditStore open(Path dataDirectory, StoreOptions options) {
+        return migrated(Database.open(dataDirectory, options));
+    }
+
+    /**
+     * Replaces the store below {@code dataDirectory} by the backup in {@code backupDirectory} (made by
+     * {@link #backup(Path)}) and opens it. The store must not be open in this process.
+     */
+    public static AuditStore restore(Path dataDirectory, Path backupDirectory, StoreOptions options) {
+        AuditStore store = migrated(Database.restore(dataDirectory, backupDirectory, options));
+        store.auditTrail.record(AuditActions.RESTORE, "AuditStore", 0, "restored from " + backupDirectory.toAbsolutePath());
+        return store;
+    }
+
+    private static AuditStore migrated(Database database) {
+        try {
+            Migrations.migrate(database);
+            return new AuditStore(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public InstitutionRepository institutions() {
+        return institutions;
+    }
+
+    public ScanRunRepository scanRuns() {
+        return scanRuns;
+    }
+
+    public CampaignRepository campaigns() {
+        return campaigns;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /** The user name the audit trail records from now on. */
+    public void setActor(String actor) {
+        database.setActor(actor == null || actor.isBlank() ? StoreOptions.systemUser() : actor);
+    }
+
+    public String actor() {
+        return database.actor();
+    }
+
+    /**
+     * What the workbench shows at first: all institutions with mail domains, all providers, and the
+     * campaigns and scan runs without their contents (load those with {@link CampaignRepository#load(long)}
+     * and {@link ScanRunRepository#load(long)}).
+     */
+    public AuditRegistry loadRegistry() {
+        return database.transaction(tx -> {
+            AuditRegistry registry = AuditFactory.eINSTANCE.createAuditRegistry();
+            ((InternalEList<org.auditbench.model.Institution>) registry.getInstitutions())
+                    .addAllUnique(InstitutionTable.read(tx, "", "ORDER BY i.name, i.id"));
+            registry.getProviders().addAll(ProviderTable.readAll(tx).values());
+            Map<Long, org.auditbench.model.Campaign> campaignsById = new LinkedHashMap<>();
+            CampaignTable.readCampaigns(tx, "").forEach(c -> campaignsById.put(c.getId(), c));
+            registry.getCampaigns().addAll(campaignsById.values());
+            registry.getScanRuns().addAll(ScanRunTable.readRuns(tx, "", campaignsById));
+            return registry;
+        });
+    }
+
+    /** The number of rows of every table, in schema order. */
+    public Map<String, Long> counts() {
+        return database.transaction(tx -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : TABLES) {
+                counts.put(table, tx.number("SELECT COUNT(*) FROM " + table, 0));
+            }
+            return counts;
+        });
+    }
+
+    /** True while nothing was ever saved: the store was just created (the demo data may be loaded). */
+    public boolean isPristine() {
+        return database.transaction(tx -> tx.number("SELECT COUNT(*) FROM audit_event", 0) == 0);
+    }
+
+    public int schemaVersion() {
+        return Migrations.currentVersion(database);
+    }
+
+    /**
+     * An online backup into {@code directory} (the database lands in its subfolder {@code db}); the store
+     * stays usable. An encrypted store's backup stays encrypted with the same password.
+     */
+    public void backup(Path directory) {
+        database.backup(directory);
+    }
+
+    /** Closes the store and releases the database files; further calls fail. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}

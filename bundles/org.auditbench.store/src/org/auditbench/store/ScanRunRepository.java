@@ -1,0 +1,95 @@
+package org.auditbench.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.auditbench.model.Campaign;
+import org.auditbench.model.DomainScan;
+import org.auditbench.model.Institution;
+import org.auditbench.model.ScanRun;
+import org.auditbench.store.internal.CampaignTable;
+import org.auditbench.store.internal.Database;
+import org.auditbench.store.internal.InstitutionTable;
+import org.auditbench.store.internal.ScanRunTable;
+import org.auditbench.store.internal.Tx;
+
+/**
+ * Scan runs with everything they found. Stored domain scans are evidence and are never changed:
+ * {@link #save(ScanRun)} updates the run itself (status, finish time ...) and adds the domain scans that
+ * are not stored yet, so the scan engine may save after every domain or once at the end.
+ */
+public final class ScanRunRepository {
+
+    private final Database database;
+
+    ScanRunRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Saves the run and its new domain scans (mail servers, addresses, port states, observations) in one
+     * transaction. Providers are shared by AS number: a provider already stored under the same AS number
+     * is reused (the object gets its id). Institutions and the campaign referred to must be stored.
+     */
+    public void save(ScanRun run) {
+        database.transaction(tx -> {
+            ScanRunTable.save(tx, run);
+            return null;
+        });
+    }
+
+    /** All runs, oldest first, without their domain scans (for lists); campaigns and previous runs linked. */
+    public List<ScanRun> list() {
+        return database.transaction(tx -> ScanRunTable.readRuns(tx, "", campaigns(tx)));
+    }
+
+    /** One run with everything it found; the institutions it refers to are loaded too. */
+    public Optional<ScanRun> load(long id) {
+        return database.transaction(tx -> load(tx, id, InstitutionTable.byId(InstitutionTable.read(tx,
+                "i.id IN (SELECT ds.institution_id FROM domain_scan ds WHERE ds.scan_run_id = ?)", "", id))));
+    }
+
+    /**
+     * One run with everything it found, linked to the given institutions (for example the register the
+     * workbench already holds); institutions not in the collection are left unlinked.
+     */
+    public Optional<ScanRun> load(long id, Collection<Institution> institutions) {
+        return database.transaction(tx -> load(tx, id, InstitutionTable.byId(institutions)));
+    }
+
+    private static Optional<ScanRun> load(Tx tx, long id, Map<Long, Institution> institutions) throws java.sql.SQLException {
+        Optional<ScanRun> run = ScanRunTable.readRuns(tx, "r.id = ?", campaigns(tx), id).stream().findFirst();
+        if (run.isPresent()) {
+            ScanRunTable.readDomainScans(tx, "ds.scan_run_id = ?", Map.of(id, run.get()), institutions, id);
+        }
+        return run;
+    }
+
+    /**
+     * The newest domain scan of each of the institution's domains, with mail servers and observations:
+     * what the institution's views and letters show. The scans are not attached to their runs.
+     */
+    public List<DomainScan> latestDomainScans(Institution institution) {
+        return database.transaction(tx -> ScanRunTable.readDomainScans(tx, "ds.institution_id = ? AND ds.id IN"
+                + " (SELECT MAX(d2.id) FROM domain_scan d2 WHERE d2.institution_id = ? GROUP BY d2.domain_name)", Map.of(),
+                Map.of(institution.getId(), institution), institution.getId(), institution.getId()));
+    }
+
+    /** Deletes the run and everything it found. */
+    public void delete(ScanRun run) {
+        database.transaction(tx -> {
+            if (tx.update("DELETE FROM scan_run WHERE id = ?", run.getId()) == 1) {
+                tx.audit(org.auditbench.store.internal.AuditActions.DELETE, run, run.getStatus().getName());
+            }
+            return null;
+        });
+    }
+
+    private static Map<Long, Campaign> campaigns(Tx tx) throws java.sql.SQLException {
+        Map<Long, Campaign> byId = new java.util.HashMap<>();
+        CampaignTable.readCampaigns(tx, "").forEach(c -> byId.put(c.getId(), c));
+        return byId;
+    }
+}

@@ -1,0 +1,112 @@
+package org.auditbench.store.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Institution;
+import org.auditbench.model.MailDomain;
+import org.auditbench.store.StoreException;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/** Institutions and their mail domains in the tables {@code institution} and {@code mail_domain}. */
+public final class InstitutionTable {
+
+    private static final String SELECT = "SELECT i.id, i.name, i.kind, i.street, i.postcode, i.city, i.contact_person,"
+            + " i.contact_email, i.file_number, i.reported_breach FROM institution i";
+    private static final String FIELDS = "name, kind, street, postcode, city, contact_person, contact_email, file_number,"
+            + " reported_breach";
+
+    private InstitutionTable() {
+    }
+
+    /**
+     * The institutions matching {@code condition} (on alias {@code i}; empty for all) with their mail
+     * domains, in the order {@code orderAndLimit} gives.
+     */
+    public static List<Institution> read(Tx tx, String condition, String orderAndLimit, Object... parameters)
+            throws SQLException {
+        String where = condition.isEmpty() ? "" : " WHERE " + condition;
+        Map<Long, Institution> byId = new LinkedHashMap<>();
+        tx.forEach(SELECT + where + " " + orderAndLimit, row -> {
+            Institution institution = AuditFactory.eINSTANCE.createInstitution();
+            institution.setId(row.number("id"));
+            institution.setName(row.text("name"));
+            institution.setKind(row.text("kind"));
+            institution.setStreet(row.text("street"));
+            institution.setPostcode(row.text("postcode"));
+            institution.setCity(row.text("city"));
+            institution.setContactPerson(row.text("contact_person"));
+            institution.setContactEmail(row.text("contact_email"));
+            institution.setFileNumber(row.text("file_number"));
+            institution.setReportedBreach(row.flag("reported_breach"));
+            byId.put(institution.getId(), institution);
+        }, parameters);
+        if (!byId.isEmpty()) {
+            tx.forEach("SELECT d.id, d.institution_id, d.name FROM mail_domain d JOIN institution i ON d.institution_id = i.id"
+                    + where + " ORDER BY d.id", row -> {
+                        Institution institution = byId.get(row.number("institution_id"));
+                        if (institution != null) {
+                            MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
+                            domain.setId(row.number("id"));
+                            domain.setName(row.text("name"));
+                            // addUnique: the rows are distinct, and the uniqueness check is quadratic.
+                            ((InternalEList<MailDomain>) institution.getMailDomains()).addUnique(domain);
+                        }
+                    }, parameters);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    public static Map<Long, Institution> byId(Collection<Institution> institutions) {
+        Map<Long, Institution> result = new LinkedHashMap<>();
+        institutions.forEach(i -> result.put(i.getId(), i));
+        return result;
+    }
+
+    /** Inserts or updates the institution and makes its stored mail domains match its list. */
+    public static void save(Tx tx, Institution institution) throws SQLException {
+        if (institution.getName() == null || institution.getName().isBlank()) {
+            throw new StoreException("an institution needs a name");
+        }
+        boolean created = institution.getId() == 0;
+        if (!created) {
+            tx.deleteRemoved("mail_domain", "institution_id", institution.getId(), institution.getMailDomains());
+        }
+        tx.store(institution, "institution", FIELDS, institution.getName(), institution.getKind(), institution.getStreet(),
+                institution.getPostcode(), institution.getCity(), institution.getContactPerson(), institution.getContactEmail(),
+                institution.getFileNumber(), institution.isReportedBreach());
+        for (MailDomain domain : institution.getMailDomains()) {
+            saveDomain(tx, institution, domain);
+        }
+        tx.audit(created ? AuditActions.CREATE : AuditActions.UPDATE, institution, institution.getName());
+    }
+
+    private static void saveDomain(Tx tx, Institution institution, MailDomain domain) throws SQLException {
+        String name = domain.getName();
+        if (name == null || name.isBlank()) {
+            throw new StoreException("'" + institution.getName() + "' has a mail domain without a name");
+        }
+        long owner = tx.number("SELECT institution_id FROM mail_domain WHERE name = ?", 0, name);
+        if (owner != 0 && owner != institution.getId()) {
+            throw new StoreException("mail domain '" + domain.getUnicodeName() + "' already belongs to another institution (#"
+                    + owner + ")");
+        }
+        tx.store(domain, "mail_domain", "institution_id, name, unicode_name", institution.getId(), name, domain.getUnicodeName());
+    }
+
+    public static void delete(Tx tx, Institution institution) throws SQLException {
+        long cases = tx.number("SELECT COUNT(*) FROM audit_case WHERE institution_id = ?", 0, institution.getId());
+        if (cases > 0) {
+            throw new StoreException("'" + institution.getName() + "' is part of " + cases
+                    + " audit case(s) and cannot be deleted; remove it from those campaigns first");
+        }
+        if (tx.update("DELETE FROM institution WHERE id = ?", institution.getId()) == 1) {
+            tx.audit(AuditActions.DELETE, institution, institution.getName());
+        }
+    }
+}

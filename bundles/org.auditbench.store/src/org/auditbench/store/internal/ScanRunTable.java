@@ -1,0 +1,194 @@
+package org.auditbench.store.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.CheckStatus;
+import org.auditbench.model.DomainScan;
+import org.auditbench.model.Identifiable;
+import org.auditbench.model.Institution;
+import org.auditbench.model.MailServer;
+import org.auditbench.model.MailServerKind;
+import org.auditbench.model.MxKind;
+import org.auditbench.model.NetAddress;
+import org.auditbench.model.Observation;
+import org.auditbench.model.PortState;
+import org.auditbench.model.PortStatus;
+import org.auditbench.model.Provider;
+import org.auditbench.model.ScanRun;
+import org.auditbench.model.ScanRunStatus;
+import org.auditbench.store.StoreException;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * Scan runs and what they found: {@code scan_run}, {@code domain_scan}, {@code mail_server},
+ * {@code net_address}, {@code port_state}, {@code observation}. Stored domain scans are evidence and
+ * never rewritten: saving a run updates its own row and adds the domain scans not stored yet.
+ */
+public final class ScanRunTable {
+
+    private static final String SELECT_RUN = "SELECT r.id, r.started_at, r.finished_at, r.status, r.settings, r.tool_version,"
+            + " r.campaign_id, r.previous_run_id FROM scan_run r";
+
+    private ScanRunTable() {
+    }
+
+    public static void save(Tx tx, ScanRun run) throws SQLException {
+        boolean created = tx.store(run, "scan_run", "started_at, finished_at, status, settings, tool_version, campaign_id,"
+                + " previous_run_id", run.getStartedAt(), run.getFinishedAt(), run.getStatus(), run.getSettings(),
+                run.getToolVersion(), storedId(run.getCampaign(), "campaign"), storedId(run.getPreviousRun(), "previous scan run"));
+        ProviderTable providers = new ProviderTable(tx);
+        int added = 0;
+        int observations = 0;
+        for (DomainScan scan : run.getDomainScans()) {
+            if (scan.getId() == 0) {
+                insert(tx, run, scan, providers);
+                added++;
+                observations += scan.getObservations().size();
+            }
+        }
+        tx.audit(created ? AuditActions.CREATE : AuditActions.UPDATE, run,
+                run.getStatus().getName() + ", " + added + " domain scan(s) with " + observations + " observation(s) added");
+    }
+
+    /** The id of an object the row refers to; it must have been stored before. */
+    static Long storedId(Identifiable referenced, String what) {
+        if (referenced == null) {
+            return null;
+        }
+        if (referenced.getId() == 0) {
+            throw new StoreException("the " + what + " must be saved before what refers to it");
+        }
+        return referenced.getId();
+    }
+
+    private static void insert(Tx tx, ScanRun run, DomainScan scan, ProviderTable providers) throws SQLException {
+        tx.insert(scan, "INSERT INTO domain_scan (scan_run_id, institution_id, domain_name, checked_at, mx_kind)"
+                + " VALUES (?, ?, ?, ?, ?)", run.getId(), storedId(scan.getInstitution(), "institution"), scan.getDomainName(),
+                scan.getCheckedAt(), scan.getMxKind());
+        for (MailServer server : scan.getMailServers()) {
+            tx.insert(server, "INSERT INTO mail_server (domain_scan_id, host, preference, implicit_mx) VALUES (?, ?, ?, ?)",
+                    scan.getId(), server.getHost(), server.getPreference(), server.isImplicit());
+            for (NetAddress address : server.getAddresses()) {
+                tx.insert(address, "INSERT INTO net_address (mail_server_id, ip, provider_id, server_kind, smtp_banner, start_tls)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", server.getId(), address.getIp(), providers.idOf(address.getProvider()),
+                        address.getServerKind(), address.getSmtpBanner(), address.isStartTls());
+                for (PortState port : address.getPorts()) {
+                    tx.insert(port, "INSERT INTO port_state (net_address_id, port, state) VALUES (?, ?, ?)", address.getId(),
+                            port.getPort(), port.getState());
+                }
+            }
+        }
+        for (Observation observation : scan.getObservations()) {
+            tx.insert(observation, "INSERT INTO observation (domain_scan_id, check_id, target, status, summary, evidence,"
+                    + " observed_at, duration_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", scan.getId(), observation.getCheckId(),
+                    observation.getTarget(), observation.getStatus(), observation.getSummary(), observation.getEvidence(),
+                    observation.getObservedAt(), observation.getDurationMillis());
+        }
+    }
+
+    /** Runs without their domain scans (for lists); campaigns and previous runs linked where loaded. */
+    public static List<ScanRun> readRuns(Tx tx, String condition, Map<Long, Campaign> campaigns, Object... parameters)
+            throws SQLException {
+        Map<Long, ScanRun> byId = new LinkedHashMap<>();
+        Map<ScanRun, Long> previous = new HashMap<>();
+        tx.forEach(SELECT_RUN + (condition.isEmpty() ? "" : " WHERE " + condition) + " ORDER BY r.id", row -> {
+            ScanRun run = AuditFactory.eINSTANCE.createScanRun();
+            run.setId(row.number("id"));
+            run.setStartedAt(row.date("started_at"));
+            run.setFinishedAt(row.date("finished_at"));
+            run.setStatus(row.literal("status", ScanRunStatus::get, ScanRunStatus.RUNNING));
+            run.setSettings(row.text("settings"));
+            run.setToolVersion(row.text("tool_version"));
+            run.setCampaign(campaigns.get(row.number("campaign_id")));
+            previous.put(run, row.number("previous_run_id"));
+            byId.put(run.getId(), run);
+        }, parameters);
+        for (Map.Entry<ScanRun, Long> link : previous.entrySet()) {
+            if (link.getValue() != 0) {
+                link.getKey().setPreviousRun(byId.containsKey(link.getValue()) ? byId.get(link.getValue())
+                        : readRuns(tx, "r.id = ?", campaigns, link.getValue()).stream().findFirst().orElse(null));
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The domain scans matching {@code scope} (a condition on alias {@code ds}) with everything they
+     * found. Each is added to its run when that run is in {@code runs}.
+     */
+    public static List<DomainScan> readDomainScans(Tx tx, String scope, Map<Long, ScanRun> runs,
+            Map<Long, Institution> institutions, Object... parameters) throws SQLException {
+        Map<Long, Provider> providers = ProviderTable.readAll(tx);
+        Map<Long, DomainScan> scans = new LinkedHashMap<>();
+        tx.forEach("SELECT ds.id, ds.scan_run_id, ds.institution_id, ds.domain_name, ds.checked_at, ds.mx_kind FROM domain_scan ds"
+                + " WHERE " + scope + " ORDER BY ds.id", row -> {
+                    DomainScan scan = AuditFactory.eINSTANCE.createDomainScan();
+                    scan.setId(row.number("id"));
+                    scan.setInstitution(institutions.get(row.number("institution_id")));
+                    scan.setDomainName(row.text("domain_name"));
+                    scan.setCheckedAt(row.date("checked_at"));
+                    scan.setMxKind(row.literal("mx_kind", MxKind::get, MxKind.MX));
+                    ScanRun run = runs.get(row.number("scan_run_id"));
+                    if (run != null) {
+                        ((InternalEList<DomainScan>) run.getDomainScans()).addUnique(scan);
+                    }
+                    scans.put(scan.getId(), scan);
+                }, parameters);
+        Map<Long, MailServer> servers = new HashMap<>();
+        tx.forEach("SELECT ms.id, ms.domain_scan_id, ms.host, ms.preference, ms.implicit_mx FROM mail_server ms"
+                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope + " ORDER BY ms.id", row -> {
+                    MailServer server = AuditFactory.eINSTANCE.createMailServer();
+                    server.setId(row.number("id"));
+                    server.setHost(row.text("host"));
+                    server.setPreference(row.integer("preference"));
+                    server.setImplicit(row.flag("implicit_mx"));
+                    ((InternalEList<MailServer>) scans.get(row.number("domain_scan_id")).getMailServers()).addUnique(server);
+                    servers.put(server.getId(), server);
+                }, parameters);
+        Map<Long, NetAddress> addresses = new HashMap<>();
+        tx.forEach("SELECT na.id, na.mail_server_id, na.ip, na.provider_id, na.server_kind, na.smtp_banner, na.start_tls"
+                + " FROM net_address na JOIN mail_server ms ON na.mail_server_id = ms.id JOIN domain_scan ds ON ms.domain_scan_id = ds.id"
+                + " WHERE " + scope + " ORDER BY na.id", row -> {
+                    NetAddress address = AuditFactory.eINSTANCE.createNetAddress();
+                    address.setId(row.number("id"));
+                    address.setIp(row.text("ip"));
+                    address.setProvider(providers.get(row.number("provider_id")));
+                    address.setServerKind(row.literal("server_kind", MailServerKind::get, MailServerKind.UNKNOWN));
+                    address.setSmtpBanner(row.text("smtp_banner"));
+                    address.setStartTls(row.flag("start_tls"));
+                    ((InternalEList<NetAddress>) servers.get(row.number("mail_server_id")).getAddresses()).addUnique(address);
+                    addresses.put(address.getId(), address);
+                }, parameters);
+        tx.forEach("SELECT ps.id, ps.net_address_id, ps.port, ps.state FROM port_state ps"
+                + " JOIN net_address na ON ps.net_address_id = na.id JOIN mail_server ms ON na.mail_server_id = ms.id"
+                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope + " ORDER BY ps.id", row -> {
+                    PortState port = AuditFactory.eINSTANCE.createPortState();
+                    port.setId(row.number("id"));
+                    port.setPort(row.integer("port"));
+                    port.setState(row.literal("state", PortStatus::get, PortStatus.OPEN));
+                    ((InternalEList<PortState>) addresses.get(row.number("net_address_id")).getPorts()).addUnique(port);
+                }, parameters);
+        tx.forEach("SELECT o.id, o.domain_scan_id, o.check_id, o.target, o.status, o.summary, o.evidence, o.observed_at,"
+                + " o.duration_millis FROM observation o JOIN domain_scan ds ON o.domain_scan_id = ds.id WHERE " + scope
+                + " ORDER BY o.id", row -> {
+                    Observation observation = AuditFactory.eINSTANCE.createObservation();
+                    observation.setId(row.number("id"));
+                    observation.setCheckId(row.text("check_id"));
+                    observation.setTarget(row.text("target"));
+                    observation.setStatus(row.literal("status", CheckStatus::get, CheckStatus.UNDETERMINED));
+                    observation.setSummary(row.text("summary"));
+                    observation.setEvidence(row.text("evidence"));
+                    observation.setObservedAt(row.date("observed_at"));
+                    observation.setDurationMillis(row.number("duration_millis"));
+                    ((InternalEList<Observation>) scans.get(row.number("domain_scan_id")).getObservations()).addUnique(observation);
+                }, parameters);
+        return new ArrayList<>(scans.values());
+    }
+}

@@ -1,0 +1,246 @@
+package org.auditbench.store.internal;
+
+import java.sql.Connection;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.auditbench.model.Identifiable;
+import org.auditbench.store.StoreException;
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * One transaction on the store's connection: prepared statements (cached for the transaction, so bulk
+ * saves reuse them), generated ids and the audit trail. Ids given to model objects are taken back when
+ * the transaction rolls back, so a failed save leaves the objects as they were.
+ */
+public final class Tx implements AutoCloseable {
+
+    /** Reads one row into something. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(Row row) throws SQLException;
+    }
+
+    /** Handles one row. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(Row row) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final String actor;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, PreparedStatement> inserts = new HashMap<>();
+    private final Map<PreparedStatement, ParameterMetaData> parameterTypes = new HashMap<>();
+    private final List<Runnable> undo = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+
+    Tx(Connection connection, String actor) {
+        this.connection = connection;
+        this.actor = actor;
+    }
+
+    /** Inserts one row and returns the id the database generated for it. */
+    public long insert(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = inserts.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            inserts.put(sql, statement);
+        }
+        bind(statement, parameters);
+        statement.executeUpdate();
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated id for: " + sql);
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    /** Inserts a row for {@code object} and gives the object its new id (taken back on rollback). */
+    public void insert(Identifiable object, String sql, Object... parameters) throws SQLException {
+        assignId(object, insert(sql, parameters));
+    }
+
+    /**
+     * Inserts the object's row into {@code table} or, when it has an id, updates that row.
+     *
+     * @param columns the column names, comma-separated, in the order of {@code values}
+     * @return whether the row was new
+     */
+    public boolean store(Identifiable object, String table, String columns, Object... values) throws SQLException {
+        String[] names = columns.split(",\\s*");
+        if (object.getId() == 0) {
+            insert(object, "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(names.length - 1) + "?)", values);
+            return true;
+        }
+        Object[] withId = Arrays.copyOf(values, values.length + 1);
+        withId[values.length] = object.getId();
+        updateStored(object, "UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE id = ?", withId);
+        return false;
+    }
+
+    /** Deletes the rows below {@code parentId} whose objects are no longer in {@code kept}. */
+    public void deleteRemoved(String table, String parentColumn, long parentId, List<? extends Identifiable> kept)
+            throws SQLException {
+        Set<Long> keptIds = new HashSet<>();
+        kept.forEach(k -> keptIds.add(k.getId()));
+        for (Long id : query("SELECT id FROM " + table + " WHERE " + parentColumn + " = ?", row -> row.number("id"), parentId)) {
+            if (!keptIds.contains(id)) {
+                update("DELETE FROM " + table + " WHERE id = ?", id);
+            }
+        }
+    }
+
+    public int update(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = prepare(sql);
+        bind(statement, parameters);
+        return statement.executeUpdate();
+    }
+
+    /** Updates the row of a stored object; fails when someone deleted it meanwhile. */
+    public void updateStored(Identifiable object, String sql, Object... parameters) throws SQLException {
+        if (update(sql, parameters) != 1) {
+            throw new StoreException(object.eClass().getName() + " #" + object.getId() + " is no longer in the store");
+        }
+    }
+
+    public <T> List<T> query(String sql, RowReader<T> reader, Object... parameters) throws SQLException {
+        List<T> result = new ArrayList<>();
+        forEach(sql, row -> result.add(reader.read(row)), parameters);
+        return result;
+    }
+
+    public void forEach(String sql, RowHandler handler, Object... parameters) throws SQLException {
+        PreparedStatement statement = prepare(sql);
+        bind(statement, parameters);
+        try (ResultSet resultSet = statement.executeQuery()) {
+            Row row = new Row(resultSet);
+            while (resultSet.next()) {
+                handler.handle(row);
+            }
+        }
+    }
+
+    /** The first column of the first row, or {@code fallback} when there is no row or it is NULL. */
+    public long number(String sql, long fallback, Object... parameters) throws SQLException {
+        PreparedStatement statement = prepare(sql);
+        bind(statement, parameters);
+        try (ResultSet resultSet = statement.executeQuery()) {
+            if (!resultSet.next()) {
+                return fallback;
+            }
+            long value = resultSet.getLong(1);
+            return resultSet.wasNull() ? fallback : value;
+        }
+    }
+
+    public void assignId(Identifiable object, long id) {
+        long previous = object.getId();
+        object.setId(id);
+        undo.add(() -> object.setId(previous));
+    }
+
+    /** Runs {@code action} once the transaction is committed (for example: forget bytes now stored). */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    /** Records a change in the audit trail, in this transaction: no change without its event. */
+    public void audit(String action, Identifiable subject, String detail) throws SQLException {
+        audit(action, subject.eClass().getName(), subject.getId(), detail);
+    }
+
+    public void audit(String action, String subjectType, long subjectId, String detail) throws SQLException {
+        update("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                new Date(), actor, action, subjectType, subjectId, detail);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    void committed() {
+        afterCommit.forEach(Runnable::run);
+    }
+
+    void rolledBack() {
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            undo.get(i).run();
+        }
+    }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            int index = i + 1;
+            if (value == null) {
+                statement.setNull(index, parameterTypes(statement).getParameterType(index));
+            } else if (value instanceof String s) {
+                statement.setString(index, s);
+            } else if (value instanceof Long l) {
+                statement.setLong(index, l);
+            } else if (value instanceof Integer n) {
+                statement.setInt(index, n);
+            } else if (value instanceof Boolean b) {
+                statement.setBoolean(index, b);
+            } else if (value instanceof Date d) {
+                statement.setTimestamp(index, new Timestamp(d.getTime()));
+            } else if (value instanceof Enumerator e) {
+                statement.setString(index, e.getName());
+            } else if (value instanceof byte[] bytes) {
+                statement.setBytes(index, bytes);
+            } else {
+                throw new IllegalArgumentException("cannot store a " + value.getClass().getName());
+            }
+        }
+    }
+
+    private ParameterMetaData parameterTypes(PreparedStatement statement) throws SQLException {
+        ParameterMetaData types = parameterTypes.get(statement);
+        if (types == null) {
+            types = statement.getParameterMetaData();
+            parameterTypes.put(statement, types);
+        }
+        return types;
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement statement : statements.values()) {
+            closeQuietly(statement);
+        }
+        for (PreparedStatement statement : inserts.values()) {
+            closeQuietly(statement);
+        }
+    }
+
+    private static void closeQuietly(Statement statement) {
+        try {
+            statement.close();
+        } catch (SQLException e) {
+            // The transaction's outcome is decided; a statement that does not close changes nothing.
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * The Auditbench store: the audit model kept in an embedded Apache Derby database below the data
+ * directory ({@code <data>/db}).
+ *
+ * <p>{@link org.auditbench.store.AuditStore#open(java.nio.file.Path, org.auditbench.store.StoreOptions)}
+ * opens (or creates) the database and applies pending schema migrations; its repositories load and save
+ * model objects: {@link org.auditbench.store.InstitutionRepository institutions} (with mail domains),
+ * {@link org.auditbench.store.ScanRunRepository scan runs} (with everything a scan found, providers shared
+ * by AS number), {@link org.auditbench.store.CampaignRepository campaigns} (cases, letters, statements,
+ * measures, attachments, assessments, follow-ups) and the {@link org.auditbench.store.AuditTrail}. Every
+ * save is one transaction: all of it is stored, or nothing (objects keep their previous ids), and it
+ * writes its audit event in the same transaction. Objects with id 0 are new; saving gives them their id.
+ * Loaded objects are detached copies: the store keeps no cache, so load again after somebody else saved.
+ *
+ * <p><b>One writer at a time.</b> A store is opened by one process only: the workbench or one command
+ * line run. Derby locks the database folder, and a second process gets a
+ * {@link org.auditbench.store.StoreInUseException}. Within the process, the store has one connection and
+ * runs its transactions one after the other, so it may be used from several threads (a scan job and the
+ * UI), but long saves make the others wait. Open one {@code AuditStore} per data directory and share it.
+ *
+ * <p>Encryption at rest: a store created with a boot password ({@link org.auditbench.store.StoreOptions})
+ * is encrypted and cannot be opened without it. Backups ({@link org.auditbench.store.AuditStore#backup})
+ * are online and consistent; {@link org.auditbench.store.AuditStore#restore} replaces the database by one.
+ *
+ * <p>The tables (one per concept, readable column names, enumerations by literal name) may be read
+ * directly by report data sets; write only through this API.
+ */
+package org.auditbench.store;
