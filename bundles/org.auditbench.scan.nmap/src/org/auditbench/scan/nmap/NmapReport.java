@@ -9,8 +9,9 @@ import java.util.List;
  * @param args the command line nmap records
  * @param ports every port of every host, in output order
  * @param foldedState the state of the ports nmap folded into {@code <extraports>} ("closed" ...), or empty
+ * @param timedOut nmap gave up on a host (its --host-timeout passed)
  */
-public record NmapReport(String version, String args, List<Port> ports, String foldedState) {
+public record NmapReport(String version, String args, List<Port> ports, String foldedState, boolean timedOut) {
 
     public NmapReport {
         ports = List.copyOf(ports);

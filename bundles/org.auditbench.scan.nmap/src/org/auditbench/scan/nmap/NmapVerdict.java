@@ -8,7 +8,8 @@ import org.auditbench.scan.CheckResult;
 /**
  * nmap's verdict as a check result: the vulns library's state decides (VULNERABLE, LIKELY VULNERABLE:
  * VULNERABLE; NOT VULNERABLE: NOT_VULNERABLE); a script without a state is read by its output text;
- * a script that said nothing leaves it UNDETERMINED, a port that was not open UNREACHABLE.
+ * a script that said nothing leaves it UNDETERMINED, a port that was not open UNREACHABLE, a host nmap
+ * gave up on (time ran out) ERROR.
  */
 public final class NmapVerdict {
 
@@ -18,6 +19,9 @@ public final class NmapVerdict {
     public static CheckResult of(NmapRunner.Result run, int port) {
         String evidence = run.commandLine() + "\n" + run.xml();
         String state = run.report().state(port);
+        if (state.isEmpty() && run.report().timedOut()) {
+            return new CheckResult(CheckStatus.ERROR, "nmap gave up on the host: its time ran out", evidence);
+        }
         if (state.isEmpty()) {
             return new CheckResult(CheckStatus.ERROR, "nmap reported nothing for port " + port, evidence);
         }

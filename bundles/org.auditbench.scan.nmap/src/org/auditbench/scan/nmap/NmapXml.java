@@ -67,7 +67,8 @@ public final class NmapXml {
         }
         String folded = children(root.getElementsByTagName("extraports")).stream().findFirst()
                 .map(e -> e.getAttribute("state")).orElse("");
-        return new NmapReport(root.getAttribute("version"), root.getAttribute("args"), ports, folded);
+        boolean timedOut = children(root.getElementsByTagName("host")).stream().anyMatch(h -> "true".equals(h.getAttribute("timedout")));
+        return new NmapReport(root.getAttribute("version"), root.getAttribute("args"), ports, folded, timedOut);
     }
 
     private static List<Element> children(NodeList nodes) {

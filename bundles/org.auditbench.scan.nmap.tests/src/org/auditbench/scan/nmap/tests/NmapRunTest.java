@@ -71,6 +71,17 @@ public class NmapRunTest {
     }
 
     @Test
+    public void aSilentPeerEndsInErrorWithinTheTimeout() throws Exception {
+        try (ExchangeStandIn server = ExchangeStandIn.of(ExchangeStandIn.Mode.SILENT).start()) {
+            long start = System.nanoTime();
+            CheckResult r = NmapVerdict.of(nmap.run(server.address(), List.of(443), script.toString(), "", Duration.ofSeconds(2)), 443);
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
+            assertEquals(r.evidence(), CheckStatus.ERROR, r.status());
+            assertTrue(r.summary(), r.summary().contains("time ran out"));
+        }
+    }
+
+    @Test
     public void missingNmapOrScriptIsUnavailableWithTheReason() {
         CheckResult r = NmapScriptCheck.unavailable(Map.of("nmap.binary", "/nonexistent/nmap", "nmap.script", script.toString()))
                 .orElseThrow();
