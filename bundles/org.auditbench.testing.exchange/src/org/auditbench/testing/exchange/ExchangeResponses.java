@@ -12,7 +12,7 @@ import org.auditbench.testing.exchange.ExchangeStandIn.Mode;
 /** The HTTP answers of the stand-in, per request target, as Exchange (or nginx) would give them. */
 final class ExchangeResponses {
 
-    private static final String HOST = SelfSignedCertificate.NAME;
+    private static final String HOST = ExchangeStandIn.CERTIFICATE_NAME;
     private final Builder config;
     private final boolean legacy;
 

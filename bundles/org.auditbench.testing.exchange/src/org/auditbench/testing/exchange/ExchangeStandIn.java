@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
+
+import org.auditbench.testing.peers.TlsMaterial;
 
 /**
  * An HTTPS server of the project's own that answers like an Exchange server (unpatched or patched
@@ -77,6 +82,10 @@ public final class ExchangeStandIn implements AutoCloseable {
         UNAUTHORIZED
     }
 
+    /** The certificate's subject CN (also a DNS name of it, beside *.example.test). */
+    public static final String CERTIFICATE_NAME = "exchange.stand-in.test";
+    private static SSLContext tls;
+
     private final Builder config;
     private final ServerSocket server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -115,6 +124,15 @@ public final class ExchangeStandIn implements AutoCloseable {
     /** Any other mode (no Exchange, hostile). */
     public static Builder of(Mode mode) {
         return new Builder().mode(mode).build("15.1.2176.2");
+    }
+
+    /** One self-signed certificate per JVM, made with the test peers' openssl helper, kept in a temp folder. */
+    private static synchronized SSLContext serverContext() throws IOException {
+        if (tls == null) {
+            Path dir = Files.createTempDirectory("exchange-stand-in");
+            tls = TlsMaterial.create(dir, CERTIFICATE_NAME, "*.example.test").serverContext();
+        }
+        return tls;
     }
 
     /** A random address of 127.0.30.0 - 127.0.39.255 (not .0 or .255 in the last byte). */
@@ -318,7 +336,7 @@ public final class ExchangeStandIn implements AutoCloseable {
             for (int attempt = 0; attempt < 20; attempt++) {
                 InetAddress bind = address != null ? address : randomAddress();
                 ServerSocket socket = plain ? new ServerSocket()
-                        : SelfSignedCertificate.serverContext().getServerSocketFactory().createServerSocket();
+                        : serverContext().getServerSocketFactory().createServerSocket();
                 try {
                     socket.setReuseAddress(true);
                     socket.bind(new InetSocketAddress(bind, port), 50);
