@@ -1,0 +1,120 @@
+package org.auditbench.cli.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.auditbench.cli.CliCommand;
+import org.auditbench.cli.CliContext;
+import org.auditbench.cli.ExitCode;
+import org.auditbench.cli.UsageException;
+import org.auditbench.cli.internal.store.BackupCommand;
+import org.auditbench.cli.internal.store.DemoCommand;
+import org.auditbench.cli.internal.store.ExportCommand;
+import org.auditbench.cli.internal.store.ImportCommand;
+import org.auditbench.cli.internal.store.RestoreCommand;
+import org.auditbench.cli.internal.store.StatusCommand;
+import org.auditbench.store.AuditStore;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The store commands run in-process as the CLI application runs them: exit codes, output, database. */
+public class StoreCommandsTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    public void importStatusExportBackupRestore() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        Path csv = write("institutions.csv", "Name;Ort;Mail-Domänen\nPfarrei St. Marien;Musterstadt;st-marien.example\n"
+                + "Kita Sonnenschein;Musterstadt;kita-sonnenschein.test\n");
+        assertEquals(ExitCode.OK, run(new ImportCommand(), data, csv.toString()));
+        assertTrue(out(), out().contains("institutions.csv: 2 institution(s) created, 0 updated"));
+
+        assertEquals(ExitCode.OK, run(new StatusCommand(), data));
+        assertTrue(out(), out().matches("(?s).*institution +2\n.*mail_domain +2\n.*schema_version +2\n.*"));
+
+        Path export = folder.getRoot().toPath().resolve("export.csv");
+        assertEquals(ExitCode.OK, run(new ExportCommand(), data, "--institutions", export.toString()));
+        assertTrue(Files.readString(export).contains("Kita Sonnenschein;;;;Musterstadt;kita-sonnenschein.test;"));
+
+        Path backup = folder.getRoot().toPath().resolve("backup");
+        assertEquals(ExitCode.OK, run(new BackupCommand(), data, backup.toString()));
+        assertEquals(ExitCode.OK, run(new ImportCommand(), data,
+                write("more.csv", "Name;Mail domains\nSpäter;spaeter.example\n").toString()));
+        assertEquals(3, institutions(data));
+        assertEquals(ExitCode.OK, run(new RestoreCommand(), data, backup.toString()));
+        assertEquals(2, institutions(data));
+    }
+
+    @Test
+    public void aBadImportSaysWhatAndWhereAndChangesNothing() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        Path csv = write("institutions.csv", "Name;Mail domains\nGut;gut.example\nSchlecht;x..y\n");
+        assertEquals(ExitCode.BAD_INPUT, run(new ImportCommand(), data, csv.toString()));
+        assertTrue(err(), err().contains("institutions.csv:3: mail domain 'x..y' is not a valid domain name"));
+        assertTrue(err(), err().contains("nothing imported"));
+        assertEquals(0, institutions(data));
+        assertEquals(ExitCode.BAD_INPUT, run(new ImportCommand(), data, folder.getRoot() + "/missing.csv"));
+        assertTrue(err(), err().contains("missing.csv: no such file"));
+        assertEquals(ExitCode.BAD_INPUT, run(new RestoreCommand(), data, folder.newFolder("no-backup").toString()));
+    }
+
+    @Test(expected = UsageException.class)
+    public void exportWithoutItsOptionIsAUsageError() throws Exception {
+        run(new ExportCommand(), folder.newFolder("data").toPath(), "institutions.csv");
+    }
+
+    @Test
+    public void anEncryptedStoreNeedsItsPassword() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        assertEquals(ExitCode.OK, run(new DemoCommand(), data, "--password", "Geheim-123"));
+        assertTrue(out(), out().contains("demo institution(s) loaded"));
+        assertEquals(ExitCode.BAD_INPUT, run(new StatusCommand(), data));
+        assertTrue(err(), err().contains("boot password is missing or wrong"));
+        assertEquals(ExitCode.BAD_INPUT, run(new StatusCommand(), data, "--password=falsch"));
+        assertEquals(ExitCode.OK, run(new StatusCommand(), data, "--password=Geheim-123"));
+        assertEquals(ExitCode.OK, run(new DemoCommand(), data, "--password", "Geheim-123"));
+        assertTrue(out(), out().contains("the store is not empty"));
+    }
+
+    private int run(CliCommand command, Path data, String... args) throws Exception {
+        out.reset();
+        err.reset();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            return command.run(List.of(args), new CliContext(data, o, e));
+        }
+    }
+
+    private static long institutions(Path data) {
+        try (AuditStore store = AuditStore.open(data)) {
+            return store.institutions().count();
+        }
+    }
+
+    private Path write(String name, String content) throws Exception {
+        Path file = folder.getRoot().toPath().resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
