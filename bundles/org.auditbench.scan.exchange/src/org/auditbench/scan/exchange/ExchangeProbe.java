@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.auditbench.scan.TlsFacts;
 import org.auditbench.scan.exchange.internal.HttpsClient;
 
 /**
  * Sends the probe requests to one endpoint and collects the answers, each on its own connection:
  * <ul>
  * <li>stops after the first request when that one got no HTTP answer (nothing to learn from a closed port
- * or a broken handshake, and a silent server would otherwise cost one timeout per request);</li>
+ * or a broken handshake, and a silent server would otherwise cost one timeout per request), or when the
+ * certificate shows Microsoft's cloud (autodiscover.DOMAIN of a Microsoft 365 customer);</li>
  * <li>skips the login page and the export tool when X-OWA-Version already named the full build;</li>
  * <li>sends the ProxyShell and ProxyNotShell requests only to a confirmed Exchange, as the public checks
  * do: their 302 proves nothing on a web server that redirects everything. The ProxyLogon request goes to
@@ -29,7 +31,7 @@ public final class ExchangeProbe {
     /** @throws InterruptedException when cancelled; the connection in use is closed */
     public EndpointReport probe(Endpoint endpoint) throws InterruptedException {
         Map<ProbeStep, HttpAnswer> answers = new EnumMap<>(ProbeStep.class);
-        String tls = null;
+        TlsFacts tls = null;
         for (ProbeStep step : ProbeStep.values()) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("probe of " + endpoint + " cancelled");
@@ -40,7 +42,8 @@ public final class ExchangeProbe {
             HttpsClient.Fetched fetched = client.get(endpoint, step.target(), step.headers());
             answers.put(step, fetched.answer());
             tls = tls != null ? tls : fetched.tls();
-            if (step == ProbeStep.OWA && !fetched.answer().answered()) {
+            if (step == ProbeStep.OWA && (!fetched.answer().answered()
+                    || new EndpointReport(endpoint, answers, tls).microsoftCloud().isPresent())) {
                 break;
             }
         }

@@ -9,7 +9,9 @@ import org.auditbench.scan.CheckResult;
 /**
  * Turns what the probes saw into a verdict per vulnerability, probe and build together:
  * <ol>
- * <li>no HTTP answer at all: UNREACHABLE (no TCP connection) or ERROR (handshake, timeout, not HTTP);</li>
+ * <li>no HTTP answer at all: NOT_APPLICABLE (port closed), UNREACHABLE (no answer to the connect) or
+ * ERROR (handshake, timeout, not HTTP);</li>
+ * <li>a certificate of Microsoft's cloud: NOT_APPLICABLE (Exchange Online, Microsoft patches it);</li>
  * <li>the probe proves the hole (ProxyLogon: X-CalculatedBETarget contains "localhost", whatever the
  * status; ProxyShell: 302; ProxyNotShell: 302 without "Protocol" in the body; both only asked of a
  * confirmed Exchange): VULNERABLE;</li>
@@ -36,6 +38,11 @@ public final class ExchangeVerdicts {
         if (!report.answeredHttp()) {
             HttpAnswer.Failure failure = report.failure();
             return new CheckResult(failure.status(), "HTTPS on " + report.endpoint() + ": " + failure.text(), evidence);
+        }
+        Optional<String> cloud = report.microsoftCloud();
+        if (cloud.isPresent()) {
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed further, Microsoft patches it",
+                    evidence);
         }
         Optional<HttpAnswer> probe = report.answer(probeStep(vulnerability)).filter(HttpAnswer::answered);
         if (probe.isPresent() && provesHole(vulnerability, probe.get())) {

@@ -3,6 +3,8 @@ package org.auditbench.scan.exchange;
 import java.io.IOException;
 import java.net.InetAddress;
 
+import org.auditbench.scan.TlsFacts;
+
 /**
  * Opens the TCP connections the probes use. In a scan this is the engine's network (scope guard,
  * limits, timeouts); tests may dial directly, but only loopback.
@@ -21,12 +23,12 @@ public interface HttpsDialer {
 
         /**
          * Runs the TLS handshake, accepting any certificate (this is an outside check, self-signed
-         * servers must be probed too) and describes what was seen: protocol, cipher, subject, issuer,
+         * servers must be probed too), and returns what was seen: protocol, cipher, subject, issuer,
          * expiry, names, whether the chain would validate.
          *
          * @param serverName SNI and the name the certificate is compared with; {@code null} for none
          */
-        String startTls(String serverName) throws IOException;
+        TlsFacts startTls(String serverName) throws IOException;
 
         java.io.InputStream input() throws IOException;
 

@@ -23,6 +23,9 @@ final class ExchangeResponses {
 
     byte[] respond(String target, String cookie) {
         String path = target.toLowerCase(Locale.ROOT);
+        if (config.mode == Mode.MICROSOFT_365 && path.startsWith("/owa")) {
+            return http(302, "Found", exchangeHeaders("Location: https://outlook.office365.com/owa/"), "");
+        }
         if (path.equals("/owa") || path.equals("/owa/")) {
             return http(302, "Found", owaHeaders("Location: https://" + HOST + "/owa/auth/logon.aspx?url=https%3a%2f%2f"
                     + HOST + "%2fowa%2f&reason=0"), "");

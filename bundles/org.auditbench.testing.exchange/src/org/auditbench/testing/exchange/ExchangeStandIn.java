@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,6 +50,11 @@ public final class ExchangeStandIn implements AutoCloseable {
         NOT_EXCHANGE,
         /** A web server that is no Exchange and redirects every request (302) to its home page. */
         REDIRECT_ALL,
+        /**
+         * Exchange Online behind autodiscover.outlook.com: a certificate for *.outlook.com and
+         * *.office365.com, OWA redirects to outlook.office365.com.
+         */
+        MICROSOFT_365,
         /** Accepts TCP connections and never says anything (the TLS handshake never completes). */
         SILENT,
         /** Completes TLS, then sends its answer one byte per {@link Builder#slowDelay(Duration)}. */
@@ -84,7 +91,7 @@ public final class ExchangeStandIn implements AutoCloseable {
 
     /** The certificate's subject CN (also a DNS name of it, beside *.example.test). */
     public static final String CERTIFICATE_NAME = "exchange.stand-in.test";
-    private static SSLContext tls;
+    private static final Map<Boolean, SSLContext> TLS = new HashMap<>();
 
     private final Builder config;
     private final ServerSocket server;
@@ -126,13 +133,20 @@ public final class ExchangeStandIn implements AutoCloseable {
         return new Builder().mode(mode).build("15.1.2176.2");
     }
 
-    /** One self-signed certificate per JVM, made with the test peers' openssl helper, kept in a temp folder. */
-    private static synchronized SSLContext serverContext() throws IOException {
-        if (tls == null) {
+    /**
+     * Self-signed certificates made once per JVM with the test peers' openssl helper: the stand-in's own,
+     * or one for Microsoft's cloud names.
+     */
+    private static synchronized SSLContext serverContext(boolean microsoft) throws IOException {
+        SSLContext context = TLS.get(microsoft);
+        if (context == null) {
             Path dir = Files.createTempDirectory("exchange-stand-in");
-            tls = TlsMaterial.create(dir, CERTIFICATE_NAME, "*.example.test").serverContext();
+            String[] names = microsoft ? new String[] { "autodiscover.outlook.com", "*.outlook.com", "*.office365.com" }
+                    : new String[] { CERTIFICATE_NAME, "*.example.test" };
+            context = TlsMaterial.create(dir, names).serverContext();
+            TLS.put(microsoft, context);
         }
-        return tls;
+        return context;
     }
 
     /** A random address of 127.0.30.0 - 127.0.39.255 (not .0 or .255 in the last byte). */
@@ -336,7 +350,7 @@ public final class ExchangeStandIn implements AutoCloseable {
             for (int attempt = 0; attempt < 20; attempt++) {
                 InetAddress bind = address != null ? address : randomAddress();
                 ServerSocket socket = plain ? new ServerSocket()
-                        : serverContext().getServerSocketFactory().createServerSocket();
+                        : serverContext(mode == Mode.MICROSOFT_365).getServerSocketFactory().createServerSocket();
                 try {
                     socket.setReuseAddress(true);
                     socket.bind(new InetSocketAddress(bind, port), 50);

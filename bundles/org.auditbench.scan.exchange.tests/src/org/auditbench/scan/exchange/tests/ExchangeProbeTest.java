@@ -158,6 +158,16 @@ public class ExchangeProbeTest {
     }
 
     @Test
+    public void microsoftsCloudBehindAutodiscoverIsNotProbed() throws Exception {
+        try (ExchangeStandIn server = ExchangeStandIn.of(Mode.MICROSOFT_365).proxyLogon(ProxyLogonAnswer.ERROR_500).start()) {
+            EndpointReport report = probe(server.address(), server.port());
+            assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);
+            assertTrue(verdict(report, ExchangeVulnerability.PROXY_LOGON).summary().contains("Microsoft 365"));
+            assertEquals(List.of("GET /owa/ HTTP/1.1"), server.requests());
+        }
+    }
+
+    @Test
     public void aClosedPortMeansNoHttpsEndpoint() throws Exception {
         EndpointReport report = probe(ExchangeStandIn.randomAddress(), 443);
         assertVerdicts(report, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE, CheckStatus.NOT_APPLICABLE);

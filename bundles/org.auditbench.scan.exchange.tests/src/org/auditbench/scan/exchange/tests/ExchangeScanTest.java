@@ -41,6 +41,7 @@ public class ExchangeScanTest {
     private static ExchangeStandIn website;
     private static ExchangeStandIn webmail;
     private static ExchangeStandIn cloud;
+    private static ExchangeStandIn cloudAutodiscover;
     private static Map<String, DomainScan> scans;
     private static String closed;
     private static String blocked;
@@ -52,6 +53,7 @@ public class ExchangeScanTest {
         website = peer(ExchangeStandIn.of(Mode.NOT_EXCHANGE).start());
         webmail = peer(ExchangeStandIn.unpatched2016().proxyLogon(ExchangeStandIn.ProxyLogonAnswer.REDIRECT_302).start());
         cloud = peer(ExchangeStandIn.unpatched2016().start());
+        cloudAutodiscover = peer(ExchangeStandIn.of(Mode.MICROSOFT_365).proxyLogon(ExchangeStandIn.ProxyLogonAnswer.ERROR_500).start());
         closed = ExchangeStandIn.randomAddress().getHostAddress();
         blocked = ExchangeStandIn.randomAddress().getHostAddress();
         peer(BlockedPort.open(blocked, 443));
@@ -60,8 +62,10 @@ public class ExchangeScanTest {
                 new Zone("unpatched.test").add("@ MX 10 mail").add("mail A " + ip(unpatched)),
                 new Zone("patched.test").add("@ MX 10 mail").add("mail A " + ip(patched)),
                 new Zone("gateway.test").add("@ MX 10 mx").add("mx A " + ip(website)).add("autodiscover A " + ip(webmail)),
-                new Zone("cloud.test").add("@ MX 0 cloud-test.mail.protection.outlook.com."),
+                new Zone("cloud.test").add("@ MX 0 cloud-test.mail.protection.outlook.com.")
+                        .add("autodiscover CNAME autodiscover.outlook.com."),
                 new Zone("mail.protection.outlook.com").add("cloud-test A " + ip(cloud)),
+                new Zone("outlook.com").add("autodiscover A " + ip(cloudAutodiscover)),
                 new Zone("closed.test").add("@ MX 10 mail").add("mail A " + closed),
                 new Zone("blocked.test").add("@ MX 10 mail").add("mail A " + blocked))));
         ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(nsd.address())).withAllowPrivate(true)
@@ -137,6 +141,10 @@ public class ExchangeScanTest {
         assertStatus("cloud.test", "CVE-2021-26855", CheckStatus.NOT_APPLICABLE);
         assertTrue(observation("cloud.test", "CVE-2021-26855").getSummary().contains("Microsoft 365"));
         assertEquals(List.of(), cloud.requests());
+        // autodiscover.cloud.test is Microsoft's: one look at its certificate, no probe
+        assertStatus("cloud.test", "exchange.webEndpoints", CheckStatus.NOT_APPLICABLE);
+        assertTrue(observation("cloud.test", "exchange.webEndpoints").getSummary().contains("Microsoft 365"));
+        assertEquals(List.of("GET /owa/ HTTP/1.1"), cloudAutodiscover.requests());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.net.ssl.SNIHostName;
@@ -16,8 +17,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import org.auditbench.scan.TlsFacts;
 import org.auditbench.scan.exchange.HttpsDialer;
 
 /**
@@ -56,7 +59,7 @@ final class LoopbackDialer implements HttpsDialer {
         }
 
         @Override
-        public String startTls(String serverName) throws IOException {
+        public TlsFacts startTls(String serverName) throws IOException {
             try {
                 SSLContext ctx = SSLContext.getInstance("TLS");
                 ctx.init(null, new TrustManager[] { new AcceptAll() }, null);
@@ -69,12 +72,32 @@ final class LoopbackDialer implements HttpsDialer {
                 }
                 socket = tls;
                 tls.startHandshake();
-                X509Certificate leaf = (X509Certificate) tls.getSession().getPeerCertificates()[0];
-                return tls.getSession().getProtocol() + " " + tls.getSession().getCipherSuite() + ", subject "
-                        + leaf.getSubjectX500Principal() + ", issuer " + leaf.getIssuerX500Principal() + ", expires "
-                        + leaf.getNotAfter().toInstant();
+                X509Certificate[] chain = (X509Certificate[]) tls.getSession().getPeerCertificates();
+                X509Certificate leaf = chain[0];
+                List<String> names = new ArrayList<>();
+                if (leaf.getSubjectAlternativeNames() != null) {
+                    for (List<?> san : leaf.getSubjectAlternativeNames()) {
+                        if (Integer.valueOf(2).equals(san.get(0))) {
+                            names.add(san.get(1).toString());
+                        }
+                    }
+                }
+                return new TlsFacts(tls.getSession().getProtocol(), tls.getSession().getCipherSuite(),
+                        leaf.getSubjectX500Principal().getName(), leaf.getIssuerX500Principal().getName(),
+                        leaf.getNotAfter().toInstant(), names, names.contains(serverName), trusted(chain));
             } catch (GeneralSecurityException e) {
                 throw new IOException(e);
+            }
+        }
+
+        private static boolean trusted(X509Certificate[] chain) throws GeneralSecurityException {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init((java.security.KeyStore) null);
+            try {
+                ((X509TrustManager) tmf.getTrustManagers()[0]).checkServerTrusted(chain, "UNKNOWN");
+                return true;
+            } catch (java.security.cert.CertificateException e) {
+                return false;
             }
         }
 

@@ -24,8 +24,8 @@ final class EngineDialer implements HttpsDialer {
         Connection c = network.connect(address, port);
         return new Channel() {
             @Override
-            public String startTls(String serverName) throws IOException {
-                return describe(c.startTls(serverName));
+            public TlsFacts startTls(String serverName) throws IOException {
+                return c.startTls(serverName);
             }
 
             @Override
@@ -43,11 +43,5 @@ final class EngineDialer implements HttpsDialer {
                 c.close();
             }
         };
-    }
-
-    static String describe(TlsFacts t) {
-        return t.protocol() + " " + t.cipherSuite() + ", subject " + t.subject() + ", issuer " + t.issuer() + ", expires "
-                + t.notAfter() + ", names " + t.subjectAltNames() + ", name " + (t.nameMatches() ? "matches" : "does not match")
-                + ", " + (t.trusted() ? "trusted" : "not trusted (self-signed or unknown issuer)");
     }
 }

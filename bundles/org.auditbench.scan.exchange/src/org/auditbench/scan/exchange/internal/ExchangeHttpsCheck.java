@@ -51,6 +51,10 @@ public final class ExchangeHttpsCheck implements Check {
         if (!report.answeredHttp()) {
             return new CheckResult(report.failure().status(), "HTTPS: " + report.failure().text(), report.evidence());
         }
+        Optional<String> cloud = report.microsoftCloud();
+        if (cloud.isPresent()) {
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed further", report.evidence());
+        }
         if (!report.isExchange()) {
             return new CheckResult(CheckStatus.NOT_APPLICABLE, "HTTPS answers, but it is no Exchange", report.evidence());
         }

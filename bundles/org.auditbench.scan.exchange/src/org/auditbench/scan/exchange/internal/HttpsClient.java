@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.auditbench.scan.ScopeException;
+import org.auditbench.scan.TlsFacts;
 import org.auditbench.scan.exchange.Endpoint;
 import org.auditbench.scan.exchange.HttpAnswer;
 import org.auditbench.scan.exchange.HttpAnswer.Failure;
@@ -35,7 +36,7 @@ public final class HttpsClient {
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3})(?: .*)?");
 
     /** An answer and the TLS facts of its connection ({@code null} when the handshake did not happen). */
-    public record Fetched(HttpAnswer answer, String tls) {
+    public record Fetched(HttpAnswer answer, TlsFacts tls) {
     }
 
     private final HttpsDialer dialer;
@@ -65,7 +66,7 @@ public final class HttpsClient {
             return new Fetched(HttpAnswer.failed(request, Failure.CONNECT, message(e), since(start)), null);
         }
         try (channel) {
-            String tls;
+            TlsFacts tls;
             try {
                 tls = channel.startTls(endpoint.hostName());
             } catch (IOException e) {
