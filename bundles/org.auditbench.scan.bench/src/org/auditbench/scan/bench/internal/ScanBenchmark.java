@@ -37,6 +37,9 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  */
 public final class ScanBenchmark implements Benchmark {
 
+    /** Both port scans run this often; the best time counts (a shared machine is noisy). */
+    private static final int ROUNDS = 3;
+
     @Override
     public String description() {
         return "[N]   scan N (1000) fictional domains on loopback peers; port scan against nmap -sT";
@@ -59,9 +62,17 @@ public final class ScanBenchmark implements Benchmark {
             double peakMb = peakHeapBytes() / (1024.0 * 1024.0);
             int classified = correctlyClassified(full, peers);
 
-            context.err().println("bench scan: port scan alone, then nmap ...");
-            ScanRun portsOnly = portScanOnly(settings, full, requests);
-            double oursMs = millis(portsOnly);
+            printCheckTimes(full, context);
+            context.err().println("bench scan: port scan alone, then nmap, best of " + ROUNDS + " each ...");
+            ScanRun portsOnly = null;
+            double oursMs = Double.MAX_VALUE;
+            for (int round = 0; round < ROUNDS; round++) {
+                ScanRun again = portScanOnly(settings, full, requests);
+                if (millis(again) < oursMs) {
+                    oursMs = millis(again);
+                    portsOnly = again;
+                }
+            }
             List<BenchmarkRow> rows = new ArrayList<>();
             rows.add(new BenchmarkRow("domains scanned (default checks, run " + full.getStatus().getLiteral() + ")",
                     full.getDomainScans().size(), "", "= " + count, full.getStatus() == ScanRunStatus.COMPLETED
@@ -70,20 +81,37 @@ public final class ScanBenchmark implements Benchmark {
             rows.add(new BenchmarkRow("time for all domains", seconds, "s", "< 60 s", seconds < 60));
             rows.add(new BenchmarkRow("domains per second", count / seconds, "1/s", "> " + Math.round(count / 60.0), seconds < 60));
             rows.add(new BenchmarkRow("peak heap during the scan", peakMb, "MB", "< 256 MB", peakMb < 256));
-            rows.add(new BenchmarkRow("port scan alone (" + settings.ports().size() + " ports x " + count + " addresses)", oursMs, "ms",
+            rows.add(new BenchmarkRow("port scan alone, best of " + ROUNDS + " (" + settings.ports().size() + " ports x " + count + " addresses)", oursMs, "ms",
                     "<= nmap", true));
             if (!Nmap.installed()) {
                 rows.add(new BenchmarkRow("nmap -n -Pn -sT (not installed)", 0, "", "nmap installed", false));
                 return rows;
             }
-            Nmap.Result nmap = Nmap.connectScan(peers.addresses(), settings.ports());
+            Nmap.Result nmap = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                Nmap.Result again = Nmap.connectScan(peers.addresses(), settings.ports());
+                nmap = nmap == null || again.millis() < nmap.millis() ? again : nmap;
+            }
             int agreeing = agreeing(portsOnly, nmap);
             rows.set(rows.size() - 1, new BenchmarkRow(rows.get(rows.size() - 1).measure(), oursMs, "ms", "<= nmap", oursMs <= nmap.millis()));
-            rows.add(new BenchmarkRow("nmap -n -Pn -sT, same ports and addresses", nmap.millis(), "ms", "", true));
+            rows.add(new BenchmarkRow("nmap -n -Pn -sT, same ports and addresses, best of " + ROUNDS, nmap.millis(), "ms", "", true));
             int total = count * settings.ports().size();
             rows.add(new BenchmarkRow("port states agreeing with nmap", agreeing, "of " + total, "all", agreeing == total));
             return rows;
         }
+    }
+
+    /** Where the time went: per check, the summed and the longest duration (standard error). */
+    private static void printCheckTimes(ScanRun run, CliContext context) {
+        Map<String, long[]> times = new java.util.TreeMap<>();
+        for (DomainScan scan : run.getDomainScans()) {
+            for (var o : scan.getObservations()) {
+                long[] t = times.computeIfAbsent(o.getCheckId(), id -> new long[2]);
+                t[0] += o.getDurationMillis();
+                t[1] = Math.max(t[1], o.getDurationMillis());
+            }
+        }
+        times.forEach((id, t) -> context.err().printf("bench scan:   %-22s total %8d ms, longest %6d ms%n", id, t[0], t[1]));
     }
 
     private static int parse(String text) throws UsageException {
