@@ -23,6 +23,7 @@ public interface Connection extends Closeable {
     /** How long the TCP connect took. */
     Duration connectTime();
 
+    /** The input, buffered; the same stream until {@link #startTls} (after it, the decrypted input). */
     InputStream input() throws IOException;
 
     /** Writing starts a new step: the step deadline and byte budget are renewed. */

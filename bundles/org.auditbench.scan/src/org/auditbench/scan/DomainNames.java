@@ -32,13 +32,13 @@ public final class DomainNames {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + name + "' is not a valid domain name: " + e.getMessage(), e);
         }
-        if (ascii.length() > 253 || !ascii.contains(".")) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid domain name (it needs at least two labels and at most 253 characters)");
-        }
         for (String label : ascii.split("\\.", -1)) {
             if (!LABEL.matcher(label).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a valid domain name (label '" + label + "')");
             }
+        }
+        if (ascii.length() > 253 || !ascii.contains(".")) {
+            throw new IllegalArgumentException("'" + name + "' is not a valid domain name (it needs at least two labels and at most 253 characters)");
         }
         return ascii;
     }

@@ -56,6 +56,7 @@ public final class ScanEngine {
      *
      * @param listener hears of each finished domain (may be {@code null})
      * @param monitor progress (domains done of total) and cancellation
+     * @throws ScanFailedException when the scan cannot go on (its run has status FAILED and no domain scans)
      */
     public ScanRun run(List<ScanRequest> requests, DomainListener listener, IProgressMonitor monitor) {
         return new EngineRun(settings, plan, resolver, listener).run(requests, monitor);

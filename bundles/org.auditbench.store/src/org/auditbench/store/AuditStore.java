@@ -110,7 +110,7 @@ public final class AuditStore implements AutoCloseable {
         return database.transaction(tx -> {
             AuditRegistry registry = AuditFactory.eINSTANCE.createAuditRegistry();
             ((InternalEList<org.auditbench.model.Institution>) registry.getInstitutions())
-                    .addAllUnique(InstitutionTable.read(tx, "", "ORDER BY i.name, i.id"));
+                    .addAllUnique(InstitutionTable.readAll(tx));
             registry.getProviders().addAll(ProviderTable.readAll(tx).values());
             Map<Long, org.auditbench.model.Campaign> campaignsById = new LinkedHashMap<>();
             CampaignTable.readCampaigns(tx, "").forEach(c -> campaignsById.put(c.getId(), c));

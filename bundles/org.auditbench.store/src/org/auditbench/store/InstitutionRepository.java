@@ -22,7 +22,7 @@ public final class InstitutionRepository {
 
     /** Every institution with its mail domains, by name (two queries, whatever the size of the register). */
     public List<Institution> loadAll() {
-        return database.transaction(tx -> InstitutionTable.read(tx, "", BY_NAME));
+        return database.transaction(InstitutionTable::readAll);
     }
 
     public Optional<Institution> load(long id) {

@@ -1,5 +1,6 @@
 package org.auditbench.scan.internal;
 
+import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ final class BoundedConnection implements Connection {
     private Socket socket;
     private long stepDeadline;
     private long bytesLeft;
+    private InputStream input;
 
     private BoundedConnection(Socket socket, InetAddress address, int port, Duration timeout, int maxBytes, Permit permit,
             Duration connectTime) {
@@ -50,10 +53,16 @@ final class BoundedConnection implements Connection {
     /** Connects; on failure the permit is released and the exception says refused, timed out or unreachable. */
     static BoundedConnection open(InetAddress address, int port, Duration timeout, int maxBytes, Permit permit)
             throws IOException {
-        Socket socket = new Socket();
+        // a channel's socket connects markedly faster on virtual threads than a plain java.net.Socket
+        Socket socket;
+        try {
+            socket = SocketChannel.open().socket();
+        } catch (IOException e) {
+            permit.close();
+            throw e;
+        }
         long start = System.nanoTime();
         try {
-            socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
         } catch (IOException | RuntimeException e) {
             closeQuietly(socket);
@@ -90,7 +99,14 @@ final class BoundedConnection implements Connection {
 
     @Override
     public InputStream input() throws IOException {
-        InputStream in = socket.getInputStream();
+        // one buffered stream per socket: line readers read byte by byte, and a timed read costs a system call
+        if (input == null) {
+            input = new BufferedInputStream(bounded(socket.getInputStream()), 8192);
+        }
+        return input;
+    }
+
+    private InputStream bounded(InputStream in) {
         return new InputStream() {
             @Override
             public int read() throws IOException {
@@ -159,6 +175,8 @@ final class BoundedConnection implements Connection {
             TlsInspector inspector = new TlsInspector();
             SSLSocket tls = inspector.wrap(plain, serverName, port);
             socket = tls;
+            // whatever the peer sent before the handshake is dropped, as STARTTLS requires
+            input = null;
             tls.startHandshake();
             return inspector.facts(tls, serverName);
         } catch (IOException e) {

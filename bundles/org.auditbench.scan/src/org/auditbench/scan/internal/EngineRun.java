@@ -19,6 +19,7 @@ import org.auditbench.model.ScanRunStatus;
 import org.auditbench.scan.DomainListener;
 import org.auditbench.scan.DomainNames;
 import org.auditbench.scan.HostResolver;
+import org.auditbench.scan.ScanFailedException;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -113,7 +114,7 @@ public final class EngineRun {
         if (cancelled || failure.get() != null) {
             run.setStatus(cancelled ? ScanRunStatus.CANCELLED : ScanRunStatus.FAILED);
             if (failure.get() != null && !cancelled) {
-                throw new IllegalStateException("the scan failed: " + DomainWork.describe(failure.get()), failure.get());
+                throw new ScanFailedException("the scan failed: " + DomainWork.describe(failure.get()), failure.get(), run);
             }
             return run;
         }

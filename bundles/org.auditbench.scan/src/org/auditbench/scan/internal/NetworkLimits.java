@@ -23,7 +23,7 @@ final class NetworkLimits {
     private final Map<String, long[]> nextSlot = new ConcurrentHashMap<>();
 
     NetworkLimits(ScanSettings settings) {
-        this.global = new Semaphore(settings.concurrency(), true);
+        this.global = new Semaphore(settings.concurrency());
         this.perHost = settings.perHostConcurrency();
         int rate = settings.connectionsPerSecondPerNetwork();
         this.intervalNanos = rate <= 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / rate;
@@ -31,7 +31,7 @@ final class NetworkLimits {
     }
 
     Permit acquire(InetAddress address) throws InterruptedException {
-        Semaphore host = hosts.computeIfAbsent(address, a -> new Semaphore(perHost, true));
+        Semaphore host = hosts.computeIfAbsent(address, a -> new Semaphore(perHost));
         host.acquire();
         try {
             global.acquire();

@@ -3,6 +3,7 @@ package org.auditbench.store.internal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
 import org.auditbench.store.StoreException;
-import org.eclipse.emf.ecore.util.InternalEList;
 
 /** Institutions and their mail domains in the tables {@code institution} and {@code mail_domain}. */
 public final class InstitutionTable {
@@ -20,6 +20,9 @@ public final class InstitutionTable {
             + " i.contact_email, i.file_number, i.reported_breach FROM institution i";
     private static final String FIELDS = "name, kind, street, postcode, city, contact_person, contact_email, file_number,"
             + " reported_breach";
+
+    /** SQL standard state of a unique constraint violation (Derby and PostgreSQL alike). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private InstitutionTable() {
     }
@@ -47,19 +50,24 @@ public final class InstitutionTable {
             byId.put(institution.getId(), institution);
         }, parameters);
         if (!byId.isEmpty()) {
+            Children<MailDomain> domains = new Children<>();
             tx.forEach("SELECT d.id, d.institution_id, d.name FROM mail_domain d JOIN institution i ON d.institution_id = i.id"
-                    + where + " ORDER BY d.id", row -> {
-                        Institution institution = byId.get(row.number("institution_id"));
-                        if (institution != null) {
-                            MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
-                            domain.setId(row.number("id"));
-                            domain.setName(row.text("name"));
-                            // addUnique: the rows are distinct, and the uniqueness check is quadratic.
-                            ((InternalEList<MailDomain>) institution.getMailDomains()).addUnique(domain);
-                        }
+                    + where, row -> {
+                        MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
+                        domain.setId(row.number("id"));
+                        domain.setName(row.text("name"));
+                        domains.add(row.number("institution_id"), domain);
                     }, parameters);
+            domains.attach(byId, Institution::getMailDomains);
         }
         return new ArrayList<>(byId.values());
+    }
+
+    /** The whole register by name; sorted here, as Derby would sort that many rows on disk. */
+    public static List<Institution> readAll(Tx tx) throws SQLException {
+        List<Institution> all = read(tx, "", "");
+        all.sort(Comparator.comparing(Institution::getName).thenComparingLong(Institution::getId));
+        return all;
     }
 
     public static Map<Long, Institution> byId(Collection<Institution> institutions) {
@@ -91,12 +99,14 @@ public final class InstitutionTable {
         if (name == null || name.isBlank()) {
             throw new StoreException("'" + institution.getName() + "' has a mail domain without a name");
         }
-        long owner = tx.number("SELECT institution_id FROM mail_domain WHERE name = ?", 0, name);
-        if (owner != 0 && owner != institution.getId()) {
-            throw new StoreException("mail domain '" + domain.getUnicodeName() + "' already belongs to another institution (#"
-                    + owner + ")");
+        try {
+            tx.store(domain, "mail_domain", "institution_id, name, unicode_name", institution.getId(), name, domain.getUnicodeName());
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new StoreException("mail domain '" + domain.getUnicodeName() + "' already belongs to another institution", e);
+            }
+            throw e;
         }
-        tx.store(domain, "mail_domain", "institution_id, name, unicode_name", institution.getId(), name, domain.getUnicodeName());
     }
 
     public static void delete(Tx tx, Institution institution) throws SQLException {

@@ -24,7 +24,6 @@ import org.auditbench.model.Provider;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
 import org.auditbench.store.StoreException;
-import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * Scan runs and what they found: {@code scan_run}, {@code domain_scan}, {@code mail_server},
@@ -121,41 +120,42 @@ public final class ScanRunTable {
 
     /**
      * The domain scans matching {@code scope} (a condition on alias {@code ds}) with everything they
-     * found. Each is added to its run when that run is in {@code runs}.
+     * found, in the order they were saved. Each is added to its run when that run is in {@code runs}.
      */
     public static List<DomainScan> readDomainScans(Tx tx, String scope, Map<Long, ScanRun> runs,
             Map<Long, Institution> institutions, Object... parameters) throws SQLException {
         Map<Long, Provider> providers = ProviderTable.readAll(tx);
-        Map<Long, DomainScan> scans = new LinkedHashMap<>();
+        Children<DomainScan> scanRows = new Children<>();
         tx.forEach("SELECT ds.id, ds.scan_run_id, ds.institution_id, ds.domain_name, ds.checked_at, ds.mx_kind FROM domain_scan ds"
-                + " WHERE " + scope + " ORDER BY ds.id", row -> {
+                + " WHERE " + scope, row -> {
                     DomainScan scan = AuditFactory.eINSTANCE.createDomainScan();
                     scan.setId(row.number("id"));
                     scan.setInstitution(institutions.get(row.number("institution_id")));
                     scan.setDomainName(row.text("domain_name"));
                     scan.setCheckedAt(row.date("checked_at"));
                     scan.setMxKind(row.literal("mx_kind", MxKind::get, MxKind.MX));
-                    ScanRun run = runs.get(row.number("scan_run_id"));
-                    if (run != null) {
-                        ((InternalEList<DomainScan>) run.getDomainScans()).addUnique(scan);
-                    }
-                    scans.put(scan.getId(), scan);
+                    scanRows.add(row.number("scan_run_id"), scan);
                 }, parameters);
-        Map<Long, MailServer> servers = new HashMap<>();
+        Map<Long, DomainScan> scans = new LinkedHashMap<>();
+        scanRows.attach(runs, ScanRun::getDomainScans, scan -> scans.put(scan.getId(), scan));
+
+        Children<MailServer> serverRows = new Children<>();
         tx.forEach("SELECT ms.id, ms.domain_scan_id, ms.host, ms.preference, ms.implicit_mx FROM mail_server ms"
-                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope + " ORDER BY ms.id", row -> {
+                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope, row -> {
                     MailServer server = AuditFactory.eINSTANCE.createMailServer();
                     server.setId(row.number("id"));
                     server.setHost(row.text("host"));
                     server.setPreference(row.integer("preference"));
                     server.setImplicit(row.flag("implicit_mx"));
-                    ((InternalEList<MailServer>) scans.get(row.number("domain_scan_id")).getMailServers()).addUnique(server);
-                    servers.put(server.getId(), server);
+                    serverRows.add(row.number("domain_scan_id"), server);
                 }, parameters);
-        Map<Long, NetAddress> addresses = new HashMap<>();
+        Map<Long, MailServer> servers = new HashMap<>();
+        serverRows.attach(scans, DomainScan::getMailServers, server -> servers.put(server.getId(), server));
+
+        Children<NetAddress> addressRows = new Children<>();
         tx.forEach("SELECT na.id, na.mail_server_id, na.ip, na.provider_id, na.server_kind, na.smtp_banner, na.start_tls"
                 + " FROM net_address na JOIN mail_server ms ON na.mail_server_id = ms.id JOIN domain_scan ds ON ms.domain_scan_id = ds.id"
-                + " WHERE " + scope + " ORDER BY na.id", row -> {
+                + " WHERE " + scope, row -> {
                     NetAddress address = AuditFactory.eINSTANCE.createNetAddress();
                     address.setId(row.number("id"));
                     address.setIp(row.text("ip"));
@@ -163,21 +163,26 @@ public final class ScanRunTable {
                     address.setServerKind(row.literal("server_kind", MailServerKind::get, MailServerKind.UNKNOWN));
                     address.setSmtpBanner(row.text("smtp_banner"));
                     address.setStartTls(row.flag("start_tls"));
-                    ((InternalEList<NetAddress>) servers.get(row.number("mail_server_id")).getAddresses()).addUnique(address);
-                    addresses.put(address.getId(), address);
+                    addressRows.add(row.number("mail_server_id"), address);
                 }, parameters);
+        Map<Long, NetAddress> addresses = new HashMap<>();
+        addressRows.attach(servers, MailServer::getAddresses, address -> addresses.put(address.getId(), address));
+
+        Children<PortState> portRows = new Children<>();
         tx.forEach("SELECT ps.id, ps.net_address_id, ps.port, ps.state FROM port_state ps"
                 + " JOIN net_address na ON ps.net_address_id = na.id JOIN mail_server ms ON na.mail_server_id = ms.id"
-                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope + " ORDER BY ps.id", row -> {
+                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope, row -> {
                     PortState port = AuditFactory.eINSTANCE.createPortState();
                     port.setId(row.number("id"));
                     port.setPort(row.integer("port"));
                     port.setState(row.literal("state", PortStatus::get, PortStatus.OPEN));
-                    ((InternalEList<PortState>) addresses.get(row.number("net_address_id")).getPorts()).addUnique(port);
+                    portRows.add(row.number("net_address_id"), port);
                 }, parameters);
+        portRows.attach(addresses, NetAddress::getPorts);
+
+        Children<Observation> observationRows = new Children<>();
         tx.forEach("SELECT o.id, o.domain_scan_id, o.check_id, o.target, o.status, o.summary, o.evidence, o.observed_at,"
-                + " o.duration_millis FROM observation o JOIN domain_scan ds ON o.domain_scan_id = ds.id WHERE " + scope
-                + " ORDER BY o.id", row -> {
+                + " o.duration_millis FROM observation o JOIN domain_scan ds ON o.domain_scan_id = ds.id WHERE " + scope, row -> {
                     Observation observation = AuditFactory.eINSTANCE.createObservation();
                     observation.setId(row.number("id"));
                     observation.setCheckId(row.text("check_id"));
@@ -187,8 +192,9 @@ public final class ScanRunTable {
                     observation.setEvidence(row.text("evidence"));
                     observation.setObservedAt(row.date("observed_at"));
                     observation.setDurationMillis(row.number("duration_millis"));
-                    ((InternalEList<Observation>) scans.get(row.number("domain_scan_id")).getObservations()).addUnique(observation);
+                    observationRows.add(row.number("domain_scan_id"), observation);
                 }, parameters);
+        observationRows.attach(scans, DomainScan::getObservations);
         return new ArrayList<>(scans.values());
     }
 }

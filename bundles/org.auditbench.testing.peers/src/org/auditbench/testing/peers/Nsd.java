@@ -31,6 +31,7 @@ public final class Nsd implements AutoCloseable {
         if (nsd == null) {
             throw new IOException("nsd is not installed (apt-get install nsd; see releng/scripts/system-packages.sh)");
         }
+        Files.createDirectories(dir);
         int port = freePort(InetAddress.getByName(ip));
         StringBuilder conf = new StringBuilder();
         conf.append("server:\n  ip-address: ").append(ip).append('@').append(port).append('\n');

@@ -37,9 +37,10 @@ public final class Postfix implements AutoCloseable {
         Path config = Files.createDirectories(dir.resolve("conf"));
         Path queue = Files.createDirectories(dir.resolve("queue"));
         Path data = Files.createDirectories(dir.resolve("data"));
-        for (Path p : List.of(dir, config, queue)) {
+        for (Path p : List.of(config, queue)) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+        openToDaemons(dir);
         Processes.run(List.of("chown", "postfix", data.toString()), null, 10);
         StringBuilder main = new StringBuilder();
         main.append("compatibility_level = 3.6\n");
@@ -71,7 +72,7 @@ public final class Postfix implements AutoCloseable {
                 "trace unix - - n - 0 bounce", "verify unix - - n - 1 verify", "proxymap unix - - n - - proxymap",
                 "showq unix n - n - - showq", "error unix - - n - - error", "retry unix - - n - - error",
                 "discard unix - - n - - discard", "anvil unix - - n - 1 anvil", "scache unix - - n - 1 scache",
-                "postlog unix-dgram n - n - 1 postlogd")) {
+                "tlsmgr unix - - n 1000? 1 tlsmgr", "postlog unix-dgram n - n - 1 postlogd")) {
             master.append(service).append('\n');
         }
         Files.writeString(config.resolve("master.cf"), master, StandardCharsets.UTF_8);
@@ -86,6 +87,14 @@ public final class Postfix implements AutoCloseable {
             throw e;
         }
         return instance;
+    }
+
+    /** Temporary folders are private to their owner; Postfix's daemons must pass through them. */
+    private static void openToDaemons(Path dir) throws IOException {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+        for (Path p = dir.toRealPath(); p != null && p.startsWith(temp) && !p.equals(temp); p = p.getParent()) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     public String log() {

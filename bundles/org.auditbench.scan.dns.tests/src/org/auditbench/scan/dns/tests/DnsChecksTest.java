@@ -12,8 +12,6 @@ import java.net.DatagramSocket;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +29,7 @@ import org.auditbench.scan.ScanSettings;
 import org.auditbench.testing.peers.FaultyDnsServer;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.Observations;
+import org.auditbench.testing.peers.PeerGroup;
 import org.auditbench.testing.peers.Zone;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.AfterClass;
@@ -44,13 +43,13 @@ import org.junit.Test;
 public class DnsChecksTest {
 
     private static final String IDN_DOMAIN = "münster-bistum.test";
-    private static Path dir;
+    private static PeerGroup peers;
     private static Nsd nsd;
 
     @BeforeClass
     public static void startNsd() throws Exception {
-        dir = Files.createTempDirectory("dns-checks");
-        nsd = Nsd.start(dir, "127.0.11.53", List.of(
+        peers = PeerGroup.inTempFolder("dns-checks");
+        nsd = peers.add(Nsd.start(peers.folder(), "127.0.11.53", List.of(
                 new Zone("nord.test").add("@ MX 10 mx1").add("@ MX 20 mx2").add("@ MX 30 mx-verwaist")
                         .add("mx1 A 127.0.11.1").add("mx2 A 127.0.11.2").add("mx2 AAAA ::1")
                         .add("@ TXT \"v=spf1 include:spf.protection.outlook.com -all\"")
@@ -64,13 +63,13 @@ public class DnsChecksTest {
                         .asnOrigin("127.0.11.3", "64501 64502", "127.0.11.0/28", "NL")
                         .add("1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.origin6 TXT \"64500 | ::1/128 | DE | ripencc | 2020-01-01\"")
                         .asnName(64500, "DE", "NORDNETZ-AS", "Nordnetz GmbH")
-                        .asnName(64501, "NL", "POLDER-AS", "Polder Hosting B.V.")));
+                        .asnName(64501, "NL", "POLDER-AS", "Polder Hosting B.V."))));
     }
 
     @AfterClass
-    public static void stopNsd() throws Exception {
-        if (nsd != null) {
-            nsd.close();
+    public static void stopNsd() {
+        if (peers != null) {
+            peers.close();
         }
     }
 

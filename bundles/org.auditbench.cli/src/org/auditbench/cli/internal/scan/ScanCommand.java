@@ -1,0 +1,159 @@
+package org.auditbench.cli.internal.scan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.auditbench.cli.CliCommand;
+import org.auditbench.cli.CliContext;
+import org.auditbench.cli.ExitCode;
+import org.auditbench.cli.UsageException;
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.DomainScan;
+import org.auditbench.model.MailDomain;
+import org.auditbench.model.ScanRun;
+import org.auditbench.model.ScanRunStatus;
+import org.auditbench.scan.DomainListener;
+import org.auditbench.scan.DomainNames;
+import org.auditbench.scan.ScanEngine;
+import org.auditbench.scan.ScanFailedException;
+import org.auditbench.scan.ScanRequest;
+import org.auditbench.scan.json.DomainScanJson;
+import org.auditbench.store.AuditStore;
+
+/**
+ * {@code auditbench scan}: scans mail domains (given, from a file, or of a campaign's institutions),
+ * prints one JSON line per domain or a short table, and stores the run. A run that fails or is
+ * interrupted is stored without results (status, settings and times only).
+ */
+public final class ScanCommand implements CliCommand {
+
+    @Override
+    public String usage() {
+        return ScanArguments.USAGE + "   scan mail servers";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        ScanArguments arguments = ScanArguments.parse(args);
+        try (AuditStore store = AuditStore.open(context.dataDirectory())) {
+            Campaign campaign = null;
+            List<ScanRequest> requests = new ArrayList<>();
+            if (arguments.campaignId() != null) {
+                campaign = store.campaigns().load(arguments.campaignId())
+                        .orElseThrow(() -> new UsageException("--campaign: there is no campaign " + arguments.campaignId()));
+                for (AuditCase auditCase : campaign.getCases()) {
+                    for (MailDomain domain : auditCase.getInstitution().getMailDomains()) {
+                        requests.add(new ScanRequest(domain.getName(), auditCase.getInstitution()));
+                    }
+                }
+                if (requests.isEmpty()) {
+                    throw new UsageException("--campaign " + arguments.campaignId() + ": its institutions have no mail domains");
+                }
+            } else {
+                for (String domain : arguments.domains()) {
+                    requests.add(new ScanRequest(domain, store.institutions().findByDomain(DomainNames.toAscii(domain)).orElse(null)));
+                }
+            }
+            ScanEngine engine = ScanEngine.fromExtensions(arguments.settings());
+            try (OutputStream jsonFile = jsonStream(arguments.json(), context)) {
+                PrintStream json = jsonFile == null ? null : new PrintStream(jsonFile, true, StandardCharsets.UTF_8);
+                DomainListener listener = json == null ? null : scan -> json.println(DomainScanJson.line(scan));
+                ConsoleProgress progress = new ConsoleProgress(context.err());
+                CountDownLatch recorded = new CountDownLatch(1);
+                // Ctrl-C cancels the scan; the JVM waits a little so that the run is recorded without results
+                Thread interrupt = new Thread(() -> {
+                    progress.setCanceled(true);
+                    awaitQuietly(recorded);
+                }, "auditbench scan: cancel on shutdown");
+                Runtime.getRuntime().addShutdownHook(interrupt);
+                ScanRun run;
+                try {
+                    run = engine.run(requests, listener, progress);
+                    record(store, run, campaign);
+                } catch (ScanFailedException e) {
+                    record(store, e.run(), campaign);
+                    throw e;
+                } finally {
+                    recorded.countDown();
+                    removeHook(interrupt);
+                }
+                if (run.getStatus() != ScanRunStatus.COMPLETED) {
+                    context.err().println("auditbench scan: the scan was " + run.getStatus().getLiteral().toLowerCase()
+                            + "; run " + run.getId() + " is stored without results");
+                    return ExitCode.FAILURE;
+                }
+                if (json == null || !"-".equals(arguments.json())) {
+                    printTable(run, context.out());
+                }
+                context.err().println("auditbench scan: " + run.getDomainScans().size() + " domains scanned, stored as run " + run.getId());
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    private static void record(AuditStore store, ScanRun run, Campaign campaign) {
+        run.setCampaign(campaign);
+        store.scanRuns().save(run);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook has done its work
+        }
+    }
+
+    private static OutputStream jsonStream(String json, CliContext context) throws UsageException {
+        if (json == null) {
+            return null;
+        }
+        if (json.equals("-")) {
+            return new java.io.FilterOutputStream(context.out()) {
+                @Override
+                public void close() {
+                    // standard output stays open
+                }
+            };
+        }
+        try {
+            return Files.newOutputStream(Path.of(json));
+        } catch (IOException e) {
+            throw new UsageException("--json: cannot write " + json + ": " + e.getMessage());
+        }
+    }
+
+    private static void printTable(ScanRun run, PrintStream out) {
+        for (DomainScan scan : run.getDomainScans()) {
+            if (scan.getMailServers().isEmpty()) {
+                out.printf("%-30s %-13s%n", scan.getDomainName(), scan.getMxKind().getLiteral());
+            }
+            for (var server : scan.getMailServers()) {
+                if (server.getAddresses().isEmpty()) {
+                    out.printf("%-30s %-13s %-40s (no address)%n", scan.getDomainName(), scan.getMxKind().getLiteral(), server.getHost());
+                }
+                for (var address : server.getAddresses()) {
+                    out.printf("%-30s %-13s %-40s %-16s %-16s%s%n", scan.getDomainName(), scan.getMxKind().getLiteral(), server.getHost(),
+                            address.getIp(), address.getServerKind().getLiteral(), address.isStartTls() ? " STARTTLS" : "");
+                }
+            }
+        }
+    }
+}

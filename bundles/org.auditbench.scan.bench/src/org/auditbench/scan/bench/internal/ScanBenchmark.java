@@ -1,0 +1,199 @@
+package org.auditbench.scan.bench.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.auditbench.cli.Benchmark;
+import org.auditbench.cli.BenchmarkRow;
+import org.auditbench.cli.CliContext;
+import org.auditbench.cli.UsageException;
+import org.auditbench.model.DomainScan;
+import org.auditbench.model.NetAddress;
+import org.auditbench.model.PortState;
+import org.auditbench.model.ScanRun;
+import org.auditbench.model.ScanRunStatus;
+import org.auditbench.scan.CheckDescriptor;
+import org.auditbench.scan.Facts;
+import org.auditbench.scan.MailHost;
+import org.auditbench.scan.ScanEngine;
+import org.auditbench.scan.ScanRequest;
+import org.auditbench.scan.ScanSettings;
+import org.auditbench.scan.TargetKind;
+import org.auditbench.testing.peers.Nmap;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/**
+ * {@code auditbench bench scan [N]}: scans N (1,000) fictional domains served by loopback peers with
+ * the default checks, then repeats the port scan alone and times {@code nmap -n -Pn -sT} on the same
+ * addresses and ports. Loopback is a lab: the per-network rate limit is off for these runs.
+ */
+public final class ScanBenchmark implements Benchmark {
+
+    /** Both port scans run this often; the best time counts (a shared machine is noisy). */
+    private static final int ROUNDS = 3;
+
+    @Override
+    public String description() {
+        return "[N]   scan N (1000) fictional domains on loopback peers; port scan against nmap -sT";
+    }
+
+    @Override
+    public List<BenchmarkRow> run(List<String> args, CliContext context) throws Exception {
+        int count = args.isEmpty() ? 1000 : parse(args.get(0));
+        try (BenchInstitutions peers = new BenchInstitutions(count)) {
+            ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(peers.nsd.address()))
+                    .withAsnZone(BenchInstitutions.ASN_ZONE).withAllowPrivate(true).withRateLimit(0).withTimeout(Duration.ofSeconds(3));
+            List<ScanRequest> requests = peers.institutions.stream().map(i -> ScanRequest.of(i.domain())).toList();
+            context.err().println("bench scan: " + count + " domains, peers up; scanning with the default checks ...");
+
+            System.gc();
+            resetPeakHeap();
+            long start = System.nanoTime();
+            ScanRun full = ScanEngine.fromExtensions(settings).run(requests, null, new NullProgressMonitor());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double peakMb = peakHeapBytes() / (1024.0 * 1024.0);
+            int classified = correctlyClassified(full, peers);
+
+            printCheckTimes(full, context);
+            context.err().println("bench scan: port scan alone, then nmap, best of " + ROUNDS + " each ...");
+            ScanRun portsOnly = null;
+            double oursMs = Double.MAX_VALUE;
+            for (int round = 0; round < ROUNDS; round++) {
+                ScanRun again = portScanOnly(settings, full, requests);
+                if (millis(again) < oursMs) {
+                    oursMs = millis(again);
+                    portsOnly = again;
+                }
+            }
+            List<BenchmarkRow> rows = new ArrayList<>();
+            rows.add(new BenchmarkRow("domains scanned (default checks, run " + full.getStatus().getLiteral() + ")",
+                    full.getDomainScans().size(), "", "= " + count, full.getStatus() == ScanRunStatus.COMPLETED
+                            && full.getDomainScans().size() == count));
+            rows.add(new BenchmarkRow("mail servers classified as served", classified, "", "= " + count, classified == count));
+            rows.add(new BenchmarkRow("time for all domains", seconds, "s", "< 60 s", seconds < 60));
+            rows.add(new BenchmarkRow("domains per second", count / seconds, "1/s", "> " + Math.round(count / 60.0), seconds < 60));
+            rows.add(new BenchmarkRow("peak heap during the scan", peakMb, "MB", "< 256 MB", peakMb < 256));
+            rows.add(new BenchmarkRow("port scan alone, best of " + ROUNDS + " (" + settings.ports().size() + " ports x " + count + " addresses)", oursMs, "ms",
+                    "<= nmap", true));
+            if (!Nmap.installed()) {
+                rows.add(new BenchmarkRow("nmap -n -Pn -sT (not installed)", 0, "", "nmap installed", false));
+                return rows;
+            }
+            Nmap.Result nmap = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                Nmap.Result again = Nmap.connectScan(peers.addresses(), settings.ports());
+                nmap = nmap == null || again.millis() < nmap.millis() ? again : nmap;
+            }
+            int agreeing = agreeing(portsOnly, nmap);
+            rows.set(rows.size() - 1, new BenchmarkRow(rows.get(rows.size() - 1).measure(), oursMs, "ms", "<= nmap", oursMs <= nmap.millis()));
+            rows.add(new BenchmarkRow("nmap -n -Pn -sT, same ports and addresses, best of " + ROUNDS, nmap.millis(), "ms", "", true));
+            int total = count * settings.ports().size();
+            rows.add(new BenchmarkRow("port states agreeing with nmap", agreeing, "of " + total, "all", agreeing == total));
+            return rows;
+        }
+    }
+
+    /** Where the time went: per check, the summed and the longest duration (standard error). */
+    private static void printCheckTimes(ScanRun run, CliContext context) {
+        Map<String, long[]> times = new java.util.TreeMap<>();
+        for (DomainScan scan : run.getDomainScans()) {
+            for (var o : scan.getObservations()) {
+                long[] t = times.computeIfAbsent(o.getCheckId(), id -> new long[2]);
+                t[0] += o.getDurationMillis();
+                t[1] = Math.max(t[1], o.getDurationMillis());
+            }
+        }
+        times.forEach((id, t) -> context.err().printf("bench scan:   %-22s total %8d ms, longest %6d ms%n", id, t[0], t[1]));
+    }
+
+    private static int parse(String text) throws UsageException {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("the number of domains must be between 1 and 1000, not '" + text + "'");
+    }
+
+    /** A second run with only the port scan, on the mail servers the first run found. */
+    private static ScanRun portScanOnly(ScanSettings settings, ScanRun full, List<ScanRequest> requests) throws Exception {
+        Map<String, MailHost> known = new HashMap<>();
+        for (DomainScan scan : full.getDomainScans()) {
+            var server = scan.getMailServers().get(0);
+            List<InetAddress> addresses = new ArrayList<>();
+            for (NetAddress address : server.getAddresses()) {
+                addresses.add(InetAddress.getByName(address.getIp()));
+            }
+            known.put(scan.getDomainName(), new MailHost(server.getHost(), server.getPreference(), false, addresses, null));
+        }
+        CheckDescriptor ports = ScanEngine.contributedChecks().stream().filter(c -> c.id().equals("net.ports")).findFirst().orElseThrow();
+        CheckDescriptor given = new CheckDescriptor("bench.knownMailServers", "known mail servers", "", TargetKind.DOMAIN, Set.of(),
+                Set.of(Facts.MAIL_SERVERS.name()), true, new KnownMailServersCheck(known));
+        ScanEngine engine = new ScanEngine(settings, List.of(given, ports), host -> List.of());
+        return engine.run(requests, null, new NullProgressMonitor());
+    }
+
+    private static double millis(ScanRun run) {
+        return run.getFinishedAt().getTime() - run.getStartedAt().getTime();
+    }
+
+    private static int correctlyClassified(ScanRun run, BenchInstitutions peers) {
+        Map<String, BenchInstitutions.Institution> byDomain = new HashMap<>();
+        peers.institutions.forEach(i -> byDomain.put(i.domain(), i));
+        int correct = 0;
+        for (DomainScan scan : run.getDomainScans()) {
+            BenchInstitutions.Institution expected = byDomain.get(scan.getDomainName());
+            boolean ok = !scan.getMailServers().isEmpty() && scan.getMailServers().get(0).getAddresses().stream()
+                    .anyMatch(a -> a.getIp().equals(expected.ip()) && a.getServerKind() == expected.kind());
+            correct += ok ? 1 : 0;
+        }
+        return correct;
+    }
+
+    private static int agreeing(ScanRun ours, Nmap.Result nmap) {
+        int agreeing = 0;
+        for (DomainScan scan : ours.getDomainScans()) {
+            for (NetAddress address : scan.getMailServers().get(0).getAddresses()) {
+                Map<Integer, String> theirs = nmap.states().getOrDefault(address.getIp(), Map.of());
+                for (PortState port : address.getPorts()) {
+                    String word = switch (port.getState()) {
+                        case OPEN -> "open";
+                        case CLOSED -> "closed";
+                        case FILTERED -> "filtered";
+                    };
+                    agreeing += word.equals(Nmap.state(theirs, port.getPort())) ? 1 : 0;
+                }
+            }
+        }
+        return agreeing;
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
