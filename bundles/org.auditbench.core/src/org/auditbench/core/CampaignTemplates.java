@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class CampaignTemplates {
         Map<String, JsonValue> raw = new LinkedHashMap<>();
         for (JsonValue entry : JsonParser.parse(source, json).get("templates").elements()) {
             entry.allowOnly("id", "basedOn", "title", "vulnerabilityReferences", "legalBasis", "timeline",
-                    "deadlineOffsetDays", "requiredSteps", "questions");
+                    "deadlineOffsetDays", "requiredSteps", "questions", "letter");
             String id = entry.get("id").asString();
             if (raw.containsKey(id)) {
                 throw entry.get("id").fail("template '" + id + "' is defined twice");
@@ -76,7 +77,19 @@ public final class CampaignTemplates {
         CampaignTemplate read(String id) throws BadInputException {
             return new CampaignTemplate(id, text(member("title")),
                     member("vulnerabilityReferences").asStrings(), text(member("legalBasis")), timeline(member("timeline")),
-                    member("deadlineOffsetDays").asInt(), texts(member("requiredSteps")), texts(member("questions")));
+                    member("deadlineOffsetDays").asInt(), texts(member("requiredSteps")), texts(member("questions")),
+                    letter(member("letter")));
+        }
+
+        private static CampaignTemplate.LetterTemplate letter(JsonValue value) throws BadInputException {
+            value.allowOnly("intro", "beforeResults", "byFinding", "closing");
+            JsonValue byFinding = value.get("byFinding");
+            Map<CampaignTemplate.Finding, LocalizedText> paragraphs = new EnumMap<>(CampaignTemplate.Finding.class);
+            for (CampaignTemplate.Finding finding : CampaignTemplate.Finding.values()) {
+                paragraphs.put(finding, text(byFinding.get(finding.name())));
+            }
+            return new CampaignTemplate.LetterTemplate(texts(value.get("intro")), texts(value.get("beforeResults")),
+                    paragraphs, texts(value.get("closing")));
         }
 
         private JsonValue member(String name) throws BadInputException {
