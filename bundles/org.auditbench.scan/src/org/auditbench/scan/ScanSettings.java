@@ -54,7 +54,7 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
     }
 
     public static ScanSettings defaults() {
-        return new ScanSettings(List.of(), TEAM_CYMRU_ZONE, DEFAULT_PORTS, 128, 16, Duration.ofSeconds(5), 100, false,
+        return new ScanSettings(List.of(), TEAM_CYMRU_ZONE, DEFAULT_PORTS, 256, 16, Duration.ofSeconds(5), 100, false,
                 64 * 1024, Set.of(), Set.of(), Map.of());
     }
 

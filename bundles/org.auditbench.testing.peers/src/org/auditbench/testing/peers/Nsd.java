@@ -35,7 +35,7 @@ public final class Nsd implements AutoCloseable {
         int port = freePort(InetAddress.getByName(ip));
         StringBuilder conf = new StringBuilder();
         conf.append("server:\n  ip-address: ").append(ip).append('@').append(port).append('\n');
-        conf.append("  database: \"\"\n  username: \"\"\n  chroot: \"\"\n  hide-version: yes\n  verbosity: 1\n");
+        conf.append("  database: \"\"\n  username: \"\"\n  chroot: \"\"\n  hide-version: yes\n  verbosity: 1\n  server-count: 2\n");
         conf.append("  zonesdir: \"").append(dir).append("\"\n");
         conf.append("  pidfile: \"").append(dir.resolve("nsd.pid")).append("\"\n");
         conf.append("  xfrdfile: \"").append(dir.resolve("xfrd.state")).append("\"\n");
