@@ -113,6 +113,7 @@ public final class Database implements AutoCloseable {
         try (Tx tx = new Tx(connection, actor)) {
             try {
                 T result = work.run(tx);
+                tx.writeEvents();
                 connection.commit();
                 tx.committed();
                 return result;
