@@ -6,7 +6,6 @@ import org.auditbench.model.AuditEvent;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.store.internal.Database;
 import org.auditbench.store.internal.Row;
-import org.auditbench.store.internal.Tx;
 
 /**
  * Who changed what and when. Every save and delete of the store writes its event in the same
@@ -36,10 +35,7 @@ public final class AuditTrail {
 
     /** Records something done outside the store's saves (a letter printed, an export written). */
     public void record(String action, String subjectType, long subjectId, String detail) {
-        database.transaction((Tx tx) -> {
-            tx.audit(action, subjectType, subjectId, detail);
-            return null;
-        });
+        database.change(tx -> tx.audit(action, subjectType, subjectId, detail));
     }
 
     private static AuditEvent event(Row row) throws java.sql.SQLException {

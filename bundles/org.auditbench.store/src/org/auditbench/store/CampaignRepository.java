@@ -34,10 +34,7 @@ public final class CampaignRepository {
 
     /** The whole campaign in one transaction. Institutions of its cases must be stored. */
     public void save(Campaign campaign) {
-        database.transaction(tx -> {
-            CampaignTable.save(tx, campaign);
-            return null;
-        });
+        database.change(tx -> CampaignTable.save(tx, campaign));
     }
 
     /**
@@ -73,26 +70,17 @@ public final class CampaignRepository {
 
     /** One statement with its measures and attachments; its case must be stored. */
     public void save(Statement statement) {
-        database.transaction(tx -> {
-            CampaignTable.saveStatement(tx, statement);
-            return null;
-        });
+        database.change(tx -> CampaignTable.saveStatement(tx, statement));
     }
 
     /** One letter; its case must be stored. */
     public void save(Letter letter) {
-        database.transaction(tx -> {
-            CampaignTable.saveLetter(tx, letter);
-            return null;
-        });
+        database.change(tx -> CampaignTable.saveLetter(tx, letter));
     }
 
     /** The case's state and selection and its assessment with follow-ups (deleted when it has none). */
     public void saveCaseState(AuditCase auditCase) {
-        database.transaction(tx -> {
-            CampaignTable.saveCaseState(tx, auditCase);
-            return null;
-        });
+        database.change(tx -> CampaignTable.saveCaseState(tx, auditCase));
     }
 
     /** All campaigns without their cases, oldest first. */
@@ -129,9 +117,6 @@ public final class CampaignRepository {
 
     /** Deletes the campaign with its cases, letters, statements and assessments; its scan runs stay. */
     public void delete(Campaign campaign) {
-        database.transaction(tx -> {
-            CampaignTable.delete(tx, campaign);
-            return null;
-        });
+        database.change(tx -> CampaignTable.delete(tx, campaign));
     }
 }

@@ -54,20 +54,16 @@ public final class InstitutionRepository {
 
     /** Inserts or updates all of them in one transaction: all are stored, or none. */
     public void saveAll(Collection<? extends Institution> institutions) {
-        database.transaction(tx -> {
+        database.change(tx -> {
             for (Institution institution : institutions) {
                 InstitutionTable.save(tx, institution);
             }
-            return null;
         });
     }
 
     /** Deletes the institution and its mail domains; its scan results stay (without the link). */
     public void delete(Institution institution) {
-        database.transaction(tx -> {
-            InstitutionTable.delete(tx, institution);
-            return null;
-        });
+        database.change(tx -> InstitutionTable.delete(tx, institution));
     }
 
     public long count() {

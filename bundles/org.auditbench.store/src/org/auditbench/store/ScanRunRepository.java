@@ -34,10 +34,7 @@ public final class ScanRunRepository {
      * is reused (the object gets its id). Institutions and the campaign referred to must be stored.
      */
     public void save(ScanRun run) {
-        database.transaction(tx -> {
-            ScanRunTable.save(tx, run);
-            return null;
-        });
+        database.change(tx -> ScanRunTable.save(tx, run));
     }
 
     /** All runs, oldest first, without their domain scans (for lists); campaigns and previous runs linked. */
@@ -79,11 +76,10 @@ public final class ScanRunRepository {
 
     /** Deletes the run and everything it found. */
     public void delete(ScanRun run) {
-        database.transaction(tx -> {
+        database.change(tx -> {
             if (tx.update("DELETE FROM scan_run WHERE id = ?", run.getId()) == 1) {
                 tx.audit(org.auditbench.store.internal.AuditActions.DELETE, run, run.getStatus().getName());
             }
-            return null;
         });
     }
 

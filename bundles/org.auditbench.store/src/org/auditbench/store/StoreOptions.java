@@ -26,4 +26,10 @@ public record StoreOptions(String bootPassword, String actor) {
     public StoreOptions withActor(String name) {
         return new StoreOptions(bootPassword, name);
     }
+
+    /** Never shows the password (options end up in log lines and exception messages). */
+    @Override
+    public String toString() {
+        return "StoreOptions[encrypted=" + (bootPassword != null && !bootPassword.isEmpty()) + ", actor=" + actor + "]";
+    }
 }

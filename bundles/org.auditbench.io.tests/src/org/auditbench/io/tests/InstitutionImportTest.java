@@ -82,6 +82,12 @@ public class InstitutionImportTest {
     }
 
     @Test
+    public void excelUnicodeTextWithTabsIsRead() throws Exception {
+        importCsv("unicode.txt", StandardCharsets.UTF_16LE, "\uFEFFEinrichtung\tOrt\tMail-Domänen\nKita Fröhlich\tKöln\tkita-köln.example\n");
+        assertEquals("xn--kita-kln-s4a.example", byName("Kita Fröhlich").getMailDomains().get(0).getName());
+    }
+
+    @Test
     public void rowsOfTheSameInstitutionAreMergedAndReImportUpdates() throws Exception {
         ImportReport first = importCsv("a.csv", StandardCharsets.UTF_8, "Name;Ort;Mail-Domänen;Ansprechpartner\n"
                 + "Pfarrei St. Marien;Musterstadt;st-marien.example;\n"

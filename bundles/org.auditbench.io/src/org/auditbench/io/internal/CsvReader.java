@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads CSV as spreadsheet programs write it: delimiter ';', ',' or tab (whichever the header line uses
  * most), fields in double quotes with {@code ""} for a quote and line breaks inside, UTF-8 with or
- * without byte order mark (Windows-1252 as a fallback, with a note). Rows carry the line they start on.
+ * without byte order mark, UTF-16 with one (Excel's "Unicode text"), Windows-1252 as a fallback (with a
+ * note). Rows carry the line they start on.
  */
 public final class CsvReader {
 
@@ -76,6 +77,13 @@ public final class CsvReader {
     }
 
     private static String decode(byte[] content, ImportLog log) {
+        // Excel's "Unicode text" is UTF-16 with a byte order mark (and tabs between the fields).
+        if (content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xfe) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (content.length >= 2 && (content[0] & 0xff) == 0xfe && (content[1] & 0xff) == 0xff) {
+            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+        }
         int offset = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
                 && (content[2] & 0xff) == 0xbf ? 3 : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);

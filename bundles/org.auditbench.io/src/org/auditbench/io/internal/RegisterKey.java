@@ -1,9 +1,12 @@
 package org.auditbench.io.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The key that makes two entries the same institution: name and city, ignoring case and surrounding blanks. */
 public final class RegisterKey {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private RegisterKey() {
     }
@@ -13,6 +16,6 @@ public final class RegisterKey {
     }
 
     private static String normal(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text == null ? "" : BLANKS.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

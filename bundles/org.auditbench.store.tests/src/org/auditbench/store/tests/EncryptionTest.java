@@ -45,6 +45,27 @@ public class EncryptionTest {
     }
 
     @Test
+    public void theBackupOfAnEncryptedStoreStaysEncrypted() throws Exception {
+        Path data = folder.newFolder("encrypted").toPath();
+        Path backup = folder.newFolder("backup").toPath();
+        StoreOptions withPassword = StoreOptions.defaults().withBootPassword("Korrekt-Pferd-Batterie-42");
+        try (AuditStore store = AuditStore.open(data, withPassword)) {
+            store.institutions().save(ModelSamples.institution(SECRET_NAME, "geheim.example"));
+            store.backup(backup);
+        }
+        assertFalse(filesContain(backup, SECRET_NAME));
+        try {
+            AuditStore.restore(data, backup, StoreOptions.defaults()).close();
+            fail("restored an encrypted backup without its password");
+        } catch (WrongPasswordException expected) {
+            // the restored copy boots only with the password of the store it was taken from
+        }
+        try (AuditStore store = AuditStore.restore(data, backup, withPassword)) {
+            assertEquals(SECRET_NAME, store.institutions().loadAll().get(0).getName());
+        }
+    }
+
+    @Test
     public void withoutPasswordTheDataIsReadableInTheFiles() throws Exception {
         // The counterpart of the check above: proves the file scan would see the name.
         Path data = folder.newFolder("plain").toPath();

@@ -7,7 +7,7 @@ import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
 
 /**
- * Run in a separate JVM by {@link KillDuringSaveTest}: saves one large scan run and says when the save
+ * Run in a separate JVM by {@link OtherProcessTest}: saves one large scan run and says when the save
  * starts and ends, so the test can kill the process in between.
  *
  * <p>Arguments: data directory, number of domain scans, observations per domain scan.

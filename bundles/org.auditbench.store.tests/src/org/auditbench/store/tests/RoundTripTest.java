@@ -104,10 +104,15 @@ public class RoundTripTest {
             store.campaigns().save(campaign.getCases().get(0).getStatements().get(1));
             campaign.getCases().get(0).setAssessment(null);
             store.campaigns().saveCaseState(campaign.getCases().get(0));
+            assertEquals(0, (long) store.counts().get("follow_up"));
+            campaign.getCases().get(0).setAssessment(ModelSamples.campaign(institution).getCases().get(0).getAssessment());
+            store.campaigns().saveCaseState(campaign.getCases().get(0));
+            campaign.getCases().get(0).setAssessment(ModelSamples.campaign(institution).getCases().get(0).getAssessment());
+            store.campaigns().save(campaign);
 
             assertSameContent(institution, store.institutions().load(institution.getId()).orElseThrow());
             assertSameContent(campaign, store.campaigns().load(campaign.getId()).orElseThrow());
-            assertEquals(0, (long) store.counts().get("follow_up"));
+            assertEquals("a replaced assessment takes the place of the stored one", 1, (long) store.counts().get("assessment"));
             assertEquals(1, (long) store.counts().get("mail_domain"));
         }
     }

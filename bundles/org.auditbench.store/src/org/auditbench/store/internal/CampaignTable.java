@@ -153,6 +153,8 @@ public final class CampaignTable {
             tx.update("DELETE FROM assessment WHERE audit_case_id = ?", auditCase.getId());
             return;
         }
+        // A case has one assessment: one that replaced the stored one takes its place.
+        tx.update("DELETE FROM assessment WHERE audit_case_id = ? AND id <> ?", auditCase.getId(), assessment.getId());
         tx.store(assessment, "assessment", "audit_case_id, verdict, reasons, assessed_on, assessor", auditCase.getId(),
                 assessment.getVerdict(), assessment.getReasons(), assessment.getAssessedOn(), assessment.getAssessor());
         tx.deleteRemoved("follow_up", "assessment_id", assessment.getId(), assessment.getFollowUps());

@@ -30,6 +30,12 @@ public final class Database implements AutoCloseable {
     /** Folders open in this process: Derby lets one JVM connect twice, the single-writer rule does not. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
+    /** One change inside a transaction. */
+    @FunctionalInterface
+    public interface Change {
+        void run(Tx tx) throws SQLException;
+    }
+
     private final Dialect dialect;
     private final Path folder;
     private Connection connection;
@@ -107,6 +113,7 @@ public final class Database implements AutoCloseable {
         try (Tx tx = new Tx(connection, actor)) {
             try {
                 T result = work.run(tx);
+                tx.writeEvents();
                 connection.commit();
                 tx.committed();
                 return result;
@@ -116,6 +123,14 @@ public final class Database implements AutoCloseable {
                         : new StoreException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
             }
         }
+    }
+
+    /** Runs {@code change} in one transaction, like {@link #transaction(Work)}. */
+    public void change(Change change) {
+        transaction(tx -> {
+            change.run(tx);
+            return null;
+        });
     }
 
     private void rollback(Tx tx) {

@@ -39,8 +39,13 @@ public final class Tx implements AutoCloseable {
         void handle(Row row) throws SQLException;
     }
 
+    private static final String AUDIT_EVENT = "INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id,"
+            + " detail) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final int EVENT_BATCH = 500;
+
     private final Connection connection;
     private final String actor;
+    private int pendingEvents;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
     private final Map<PreparedStatement, ParameterMetaData> parameterTypes = new HashMap<>();
@@ -164,8 +169,21 @@ public final class Tx implements AutoCloseable {
     }
 
     public void audit(String action, String subjectType, long subjectId, String detail) throws SQLException {
-        update("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                new Date(), actor, action, subjectType, subjectId, detail);
+        // Batched: a bulk save writes one event per object; they go to the database before the commit.
+        PreparedStatement events = prepare(AUDIT_EVENT);
+        bind(events, new Object[] { new Date(), actor, action, subjectType, subjectId, detail });
+        events.addBatch();
+        if (++pendingEvents == EVENT_BATCH) {
+            writeEvents();
+        }
+    }
+
+    /** Writes the batched audit events; the transaction calls this before committing. */
+    void writeEvents() throws SQLException {
+        if (pendingEvents > 0) {
+            prepare(AUDIT_EVENT).executeBatch();
+            pendingEvents = 0;
+        }
     }
 
     public Connection connection() {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
-import org.auditbench.cli.UsageException;
 import org.auditbench.io.DemoData;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreOptions;
@@ -23,9 +22,7 @@ public final class DemoCommand extends StoreCommand {
 
     @Override
     protected int run(List<String> args, StoreOptions options, CliContext context) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("demo takes no arguments, got " + args);
-        }
+        noArguments(args);
         try (AuditStore store = open(options, context)) {
             int loaded = DemoData.loadIfEmpty(store, new NullProgressMonitor());
             context.out().println(loaded > 0 ? loaded + " demo institution(s) loaded"

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
-import org.auditbench.cli.UsageException;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreOptions;
 
@@ -19,9 +18,7 @@ public final class StatusCommand extends StoreCommand {
 
     @Override
     protected int run(List<String> args, StoreOptions options, CliContext context) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("status takes no arguments, got " + args);
-        }
+        noArguments(args);
         try (AuditStore store = open(options, context)) {
             context.out().println("data directory  " + context.dataDirectory());
             context.out().println("schema version  " + store.schemaVersion());

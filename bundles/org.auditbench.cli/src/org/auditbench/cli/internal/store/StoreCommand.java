@@ -52,6 +52,12 @@ public abstract class StoreCommand implements CliCommand {
         return args.get(0);
     }
 
+    protected static void noArguments(List<String> args) throws UsageException {
+        if (!args.isEmpty()) {
+            throw new UsageException("unexpected arguments " + args);
+        }
+    }
+
     private static String takePassword(List<String> args) throws UsageException {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--password")) {

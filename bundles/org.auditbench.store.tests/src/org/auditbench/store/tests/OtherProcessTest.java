@@ -28,10 +28,11 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A process killed with SIGKILL in the middle of a large save leaves a database that reopens with
- * either the old or the new state, never a part of the save.
+ * The store seen from a second JVM: a process killed with SIGKILL in the middle of a large save leaves
+ * a database that reopens with the old state, never a part of the save; and while one process has the
+ * store open, another cannot open it (one writer at a time).
  */
-public class KillDuringSaveTest {
+public class OtherProcessTest {
 
     private static final int DOMAINS = 400;
     private static final int OBSERVATIONS = 60;
@@ -69,6 +70,21 @@ public class KillDuringSaveTest {
             ScanRun run = ModelSamples.scanRun(institution, 2);
             store.scanRuns().save(run);
             assertEquals(2, store.scanRuns().list().size());
+        }
+    }
+
+    @Test
+    public void asLongAsOneProcessHasTheStoreOpenAnotherCannotOpenIt() throws Exception {
+        Path data = folder.getRoot().toPath();
+        try (AuditStore store = AuditStore.open(data)) {
+            store.institutions().save(ModelSamples.institution("Pfarrei St. Marien", "st-marien.example"));
+            Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), LargeSaveMain.class.getName(),
+                    data.toString(), "1", "1").redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(output, child.exitValue() != 0 && output.contains("StoreInUseException")
+                    && output.contains("is open in another Auditbench process"));
+            assertEquals("the refused process changed nothing", 0, store.scanRuns().list().size());
         }
     }
 
