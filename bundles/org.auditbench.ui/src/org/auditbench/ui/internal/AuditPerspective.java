@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.campaigns.CampaignsView;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.scans.ScanResultsView;
 import org.eclipse.ui.IFolderLayout;
@@ -21,7 +22,9 @@ public final class AuditPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.42f, editors);
         left.addView(InstitutionsView.ID);
+        left.addView(CampaignsView.ID);
         layout.addShowViewShortcut(InstitutionsView.ID);
+        layout.addShowViewShortcut(CampaignsView.ID);
         IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.45f, editors);
         bottom.addView(ScanResultsView.ID);
         bottom.addView(PROGRESS_VIEW_ID);

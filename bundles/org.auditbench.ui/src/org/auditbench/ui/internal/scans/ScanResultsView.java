@@ -2,6 +2,7 @@ package org.auditbench.ui.internal.scans;
 
 import java.util.List;
 
+import org.auditbench.model.AuditCase;
 import org.auditbench.model.DomainScan;
 import org.auditbench.model.Institution;
 import org.auditbench.ui.WidgetIds;
@@ -21,7 +22,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The latest outside check of the institution selected in the Institutions view: per mail domain its
+ * The latest outside check of the institution selected in the Institutions or Campaigns view: per mail domain its
  * mail servers, their addresses with provider and port states, and every finding with its evidence
  * (select one to see it in the Properties view).
  */
@@ -51,9 +52,14 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
 
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part != this && selection instanceof IStructuredSelection structured
-                && structured.getFirstElement() instanceof Institution institution) {
+        if (part == this || !(selection instanceof IStructuredSelection structured)) {
+            return;
+        }
+        Object first = structured.getFirstElement();
+        if (first instanceof Institution institution) {
             show(institution);
+        } else if (first instanceof AuditCase auditCase && auditCase.getInstitution() != null) {
+            show(auditCase.getInstitution());
         }
     }
 

@@ -1,0 +1,152 @@
+package org.auditbench.ui.internal.campaigns;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.auditbench.core.CaseDeadline;
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.Institution;
+import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.auditbench.store.AuditStore;
+import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The campaigns and their cases: where each institution stands (selected, scanned, letter sent ...),
+ * its deadline and whether the statement is overdue (computed from the deadline and today, never
+ * stored). Selecting a case shows the institution's latest check in the Mail Servers view.
+ */
+public final class CampaignsView extends ViewPart implements WorkbenchStore.Listener {
+
+    public static final String ID = "org.auditbench.ui.views.campaigns";
+
+    private TreeViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+        WidgetIds.set(viewer.getTree(), "campaigns.tree");
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        column(Messages.Campaigns_name, 300, CampaignsView::name);
+        column(Messages.Campaigns_state, 170, CampaignsView::state);
+        column(Messages.Campaigns_deadline, 110, CampaignsView::deadline);
+        TreeViewerColumn overdue = new TreeViewerColumn(viewer, SWT.NONE);
+        overdue.getColumn().setText(Messages.Campaigns_overdue);
+        overdue.getColumn().setWidth(90);
+        overdue.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return isOverdue(element) ? Messages.Campaigns_overdueYes : "";
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return isOverdue(element) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+            }
+        });
+        viewer.setContentProvider(new CampaignContent());
+        getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        getSite().registerContextMenu(menu, viewer);
+        WorkbenchStore.addListener(this);
+        storeChanged();
+    }
+
+    private void column(String title, int width, Function<Object, String> text) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+        });
+    }
+
+    private static String name(Object element) {
+        if (element instanceof Campaign campaign) {
+            return campaign.getTitle() + " (" + campaign.getCases().size() + ")";
+        }
+        Institution institution = ((AuditCase) element).getInstitution();
+        return institution == null ? "?" : institution.getName();
+    }
+
+    private static String state(Object element) {
+        return element instanceof AuditCase auditCase ? AuditbenchItemProviders.literal(auditCase.getState())
+                : ((Campaign) element).getTemplateId();
+    }
+
+    private static String deadline(Object element) {
+        if (element instanceof AuditCase auditCase) {
+            return CaseDeadline.of(auditCase).map(LocalDate::toString).orElse("");
+        }
+        return AuditbenchItemProviders.date(((Campaign) element).getDeadline());
+    }
+
+    private static boolean isOverdue(Object element) {
+        return element instanceof AuditCase auditCase && CaseDeadline.isOverdue(auditCase, LocalDate.now());
+    }
+
+    @Override
+    public void storeChanged() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        AuditStore store = WorkbenchStore.get();
+        List<Institution> institutions = store.institutions().loadAll();
+        List<Campaign> campaigns = new ArrayList<>();
+        for (Campaign listed : store.campaigns().list()) {
+            store.campaigns().load(listed.getId(), institutions).ifPresent(campaigns::add);
+        }
+        viewer.setInput(campaigns);
+        viewer.expandToLevel(2);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        WorkbenchStore.removeListener(this);
+        super.dispose();
+    }
+
+    private static final class CampaignContent implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Campaign campaign ? campaign.getCases().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof AuditCase auditCase ? auditCase.getCampaign() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Campaign campaign && !campaign.getCases().isEmpty();
+        }
+    }
+}

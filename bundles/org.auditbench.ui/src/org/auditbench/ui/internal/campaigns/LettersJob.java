@@ -1,0 +1,60 @@
+package org.auditbench.ui.internal.campaigns;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.WorkflowSession;
+import org.auditbench.report.letters.Authority;
+import org.auditbench.report.letters.RequestLetters;
+import org.auditbench.store.AuditStore;
+import org.auditbench.ui.internal.AuditbenchUiPlugin;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+/**
+ * Writes the request letters of one campaign into {@code <data>/letters/campaign-<id>} in the background;
+ * the result says where they are.
+ */
+public final class LettersJob extends Job {
+
+    public static final Object FAMILY = LettersJob.class;
+
+    private final long campaignId;
+
+    public LettersJob(long campaignId, String title) {
+        super(String.format(Messages.Letters_job, title));
+        this.campaignId = campaignId;
+        setUser(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        AuditStore store = WorkbenchStore.get();
+        Path directory = WorkbenchStore.dataDirectory().resolve("letters").resolve("campaign-" + campaignId);
+        try {
+            WorkflowSession session = new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(),
+                    CampaignTemplates.builtIn());
+            List<Path> written = new RequestLetters(session, Authority.load(WorkbenchStore.dataDirectory()))
+                    .write(campaignId, LocalDate.now(), null, directory, monitor);
+            WorkbenchStore.changed();
+            return new Status(IStatus.OK, AuditbenchUiPlugin.ID, String.format(Messages.Letters_done, written.size(), directory));
+        } catch (OperationCanceledException e) {
+            WorkbenchStore.changed();
+            return Status.CANCEL_STATUS;
+        } catch (Exception e) {
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Letters_failed, e.getMessage()), e);
+        }
+    }
+}
