@@ -3,8 +3,6 @@ package org.auditbench.cli.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.auditbench.cli.CliContext;
-import org.auditbench.cli.internal.CommandRegistry;
-import org.auditbench.cli.internal.CommandRunner;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.CaseDesk;
 import org.auditbench.core.WorkflowSession;
@@ -216,16 +211,10 @@ public class CampaignCommandsTest {
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        CliContext context = new CliContext(data, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        List<String> words = List.of(args);
-        int code = new CommandRunner(CommandRegistry.fromExtensions()).run(words.get(0), words.subList(1, words.size()), context);
-        out = outBytes.toString(StandardCharsets.UTF_8);
-        err = errBytes.toString(StandardCharsets.UTF_8);
-        System.out.println("$ auditbench " + String.join(" ", args) + "   -> exit " + code + "\n" + out + err); // transcript in the surefire output
-        return code;
+        CliRun run = CliRun.of(data, args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     private static Institution institution(String name, String kind, String domain) {

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,6 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 
-import org.auditbench.cli.CliContext;
-import org.auditbench.cli.internal.CommandRegistry;
-import org.auditbench.cli.internal.CommandRunner;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.CaseDesk;
 import org.auditbench.core.WorkflowSession;
@@ -53,7 +48,6 @@ public class LettersCommandTest {
 
     private Path data;
     private String out;
-    private String err;
 
     @Before
     public void campaignWithTwoScannedCases() throws Exception {
@@ -174,14 +168,8 @@ public class LettersCommandTest {
     }
 
     private void assertOk(String... args) {
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        CliContext context = new CliContext(data, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        List<String> words = List.of(args);
-        int code = new CommandRunner(CommandRegistry.fromExtensions()).run(words.get(0), words.subList(1, words.size()), context);
-        out = outBytes.toString(StandardCharsets.UTF_8);
-        err = errBytes.toString(StandardCharsets.UTF_8);
-        assertEquals(String.join(" ", args) + ": " + err + out, 0, code);
+        CliRun run = CliRun.of(data, args);
+        out = run.out();
+        assertEquals(String.join(" ", args) + ": " + run.err() + out, 0, run.code());
     }
 }

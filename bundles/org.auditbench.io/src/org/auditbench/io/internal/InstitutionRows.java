@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.auditbench.io.MailDomainNames;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -74,7 +75,7 @@ public final class InstitutionRows {
             switch (column) {
                 case MAIL_DOMAINS -> readDomains(value, imported, log);
                 case CONTACT_EMAIL -> {
-                    if (!value.isEmpty() && !DomainNames.isEmailAddress(value)) {
+                    if (!value.isEmpty() && !MailDomainNames.isEmailAddress(value)) {
                         log.problem(row.line(), NLS.bind(Messages.problemInvalidEmail, value));
                     }
                     imported.set(column, value);
@@ -96,9 +97,9 @@ public final class InstitutionRows {
     }
 
     private static void readDomains(String cell, ImportedRow row, ImportLog log) {
-        for (String name : DomainNames.split(cell)) {
+        for (String name : MailDomainNames.split(cell)) {
             try {
-                row.domains().putIfAbsent(DomainNames.toAscii(name), row.line());
+                row.domains().putIfAbsent(MailDomainNames.toAscii(name), row.line());
             } catch (IllegalArgumentException e) {
                 log.problem(row.line(), NLS.bind(Messages.problemInvalidDomain, name));
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.auditbench.io.MailDomainNames;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
@@ -99,13 +100,18 @@ public final class InstitutionEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        List<String> names;
-        try {
-            names = MailDomainNames.parse(domains.getText());
-        } catch (IllegalArgumentException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, e.getMessage());
-            monitor.setCanceled(true);
-            return;
+        List<String> names = new ArrayList<>();
+        for (String typed : MailDomainNames.split(domains.getText())) {
+            try {
+                String ascii = MailDomainNames.toAscii(typed);
+                if (!names.contains(ascii)) {
+                    names.add(ascii);
+                }
+            } catch (IllegalArgumentException e) {
+                MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, String.format(Messages.Editor_badDomain, typed));
+                monitor.setCanceled(true);
+                return;
+            }
         }
         writeBack.forEach(Runnable::run);
         applyDomains(names);

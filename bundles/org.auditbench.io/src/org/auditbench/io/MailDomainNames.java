@@ -1,4 +1,4 @@
-package org.auditbench.io.internal;
+package org.auditbench.io;
 
 import java.net.IDN;
 import java.util.ArrayList;
@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 /**
  * Mail domains as the store keeps them: ASCII (punycode for international names), lower case, checked
  * for the rules of host names (RFC 1035 / 5890: labels of letters, digits and inner hyphens, at most 63
- * characters, at most 253 in all, at least two labels).
+ * characters, at most 253 in all, at least two labels). The import and the institution editor apply the
+ * same rules through this class.
  */
-public final class DomainNames {
+public final class MailDomainNames {
 
     private static final Pattern SEPARATORS = Pattern.compile("[;,\\s]+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
-    private DomainNames() {
+    private MailDomainNames() {
     }
 
     /** The domains of one cell: several separated by ';', ',' or white space. */
