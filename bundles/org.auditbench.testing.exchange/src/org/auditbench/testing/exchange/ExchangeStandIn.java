@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
@@ -149,11 +150,17 @@ public final class ExchangeStandIn implements AutoCloseable {
         return context;
     }
 
-    /** A random address of 127.0.30.0 - 127.0.39.255 (not .0 or .255 in the last byte). */
+    private static final int ADDRESSES = 10 * 254;
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(ThreadLocalRandom.current().nextInt(ADDRESSES));
+
+    /**
+     * An address of 127.0.30.0 - 127.0.39.255 (not .0 or .255 in the last byte), a different one on each
+     * call: peers that share an address would answer for each other and make tests flaky.
+     */
     public static InetAddress randomAddress() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
+        int n = Math.floorMod(NEXT_ADDRESS.getAndIncrement(), ADDRESSES);
         try {
-            return InetAddress.getByAddress(new byte[] { 127, 0, (byte) (30 + r.nextInt(10)), (byte) (1 + r.nextInt(254)) });
+            return InetAddress.getByAddress(new byte[] { 127, 0, (byte) (30 + n / 254), (byte) (1 + n % 254) });
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
