@@ -21,6 +21,7 @@ import org.auditbench.cli.internal.scan.ScanCommand;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Campaign;
+import org.auditbench.model.CaseState;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
 import org.auditbench.model.ScanRun;
@@ -149,6 +150,8 @@ public class ScanCommandTest {
         try (AuditStore store = AuditStore.open(data)) {
             ScanRun run = store.scanRuns().list().get(0);
             assertEquals(campaign.getId(), run.getCampaign().getId());
+            assertEquals("the case counts as scanned", CaseState.SCANNED,
+                    store.campaigns().load(campaign.getId()).orElseThrow().getCases().get(0).getState());
         }
         UsageException unknown = assertThrows(UsageException.class, () -> scan("--campaign", "999"));
         assertThat(unknown.getMessage(), containsString("there is no campaign 999"));

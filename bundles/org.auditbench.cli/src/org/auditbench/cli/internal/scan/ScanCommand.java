@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,10 +16,12 @@ import org.auditbench.cli.CliCommand;
 import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
-import org.auditbench.model.AuditCase;
-import org.auditbench.model.Campaign;
+import org.auditbench.cli.internal.workflow.EngineScanLauncher;
+import org.auditbench.core.BadInputException;
+import org.auditbench.core.CampaignDesk;
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.DomainScan;
-import org.auditbench.model.MailDomain;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
 import org.auditbench.scan.DomainListener;
@@ -45,23 +48,12 @@ public final class ScanCommand implements CliCommand {
     public int run(List<String> args, CliContext context) throws Exception {
         ScanArguments arguments = ScanArguments.parse(args);
         try (AuditStore store = AuditStore.open(context.dataDirectory())) {
-            Campaign campaign = null;
-            List<ScanRequest> requests = new ArrayList<>();
             if (arguments.campaignId() != null) {
-                campaign = store.campaigns().load(arguments.campaignId())
-                        .orElseThrow(() -> new UsageException("--campaign: there is no campaign " + arguments.campaignId()));
-                for (AuditCase auditCase : campaign.getCases()) {
-                    for (MailDomain domain : auditCase.getInstitution().getMailDomains()) {
-                        requests.add(new ScanRequest(domain.getName(), auditCase.getInstitution()));
-                    }
-                }
-                if (requests.isEmpty()) {
-                    throw new UsageException("--campaign " + arguments.campaignId() + ": its institutions have no mail domains");
-                }
-            } else {
-                for (String domain : arguments.domains()) {
-                    requests.add(new ScanRequest(domain, store.institutions().findByDomain(DomainNames.toAscii(domain)).orElse(null)));
-                }
+                return scanCampaign(store, arguments, context);
+            }
+            List<ScanRequest> requests = new ArrayList<>();
+            for (String domain : arguments.domains()) {
+                requests.add(new ScanRequest(domain, store.institutions().findByDomain(DomainNames.toAscii(domain)).orElse(null)));
             }
             ScanEngine engine = ScanEngine.fromExtensions(arguments.settings());
             try (OutputStream jsonFile = jsonStream(arguments.json(), context)) {
@@ -78,9 +70,9 @@ public final class ScanCommand implements CliCommand {
                 ScanRun run;
                 try {
                     run = engine.run(requests, listener, progress);
-                    record(store, run, campaign);
+                    record(store, run);
                 } catch (ScanFailedException e) {
-                    record(store, e.run(), campaign);
+                    record(store, e.run());
                     throw e;
                 } finally {
                     recorded.countDown();
@@ -100,8 +92,34 @@ public final class ScanCommand implements CliCommand {
         }
     }
 
-    private static void record(AuditStore store, ScanRun run, Campaign campaign) {
-        run.setCampaign(campaign);
+    /**
+     * A campaign's scan goes through the workflow (the same path as {@code campaign rescan} and the
+     * workbench): the run is linked to the campaign's previous one and waiting cases count as scanned.
+     */
+    private static int scanCampaign(AuditStore store, ScanArguments arguments, CliContext context) throws Exception {
+        WorkflowSession session = new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(), CampaignTemplates.builtIn());
+        ScanRun run;
+        try {
+            run = new CampaignDesk(session).rescan(arguments.campaignId(), new EngineScanLauncher(arguments.settings()),
+                    new ConsoleProgress(context.err()));
+        } catch (BadInputException e) {
+            throw new UsageException("--campaign: " + e.getMessage(), e);
+        }
+        try (OutputStream jsonFile = jsonStream(arguments.json(), context)) {
+            if (jsonFile != null) {
+                PrintStream json = new PrintStream(jsonFile, true, StandardCharsets.UTF_8);
+                run.getDomainScans().forEach(scan -> json.println(DomainScanJson.line(scan)));
+            }
+            if (jsonFile == null || !"-".equals(arguments.json())) {
+                printTable(run, context.out());
+            }
+        }
+        context.err().println("auditbench scan: campaign " + arguments.campaignId() + ": " + run.getDomainScans().size()
+                + " domains scanned, stored as run " + run.getId());
+        return run.getStatus() == ScanRunStatus.COMPLETED ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    private static void record(AuditStore store, ScanRun run) {
         store.scanRuns().save(run);
     }
 

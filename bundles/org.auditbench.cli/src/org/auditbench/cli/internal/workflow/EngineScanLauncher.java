@@ -15,11 +15,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /** The workflow's follow-up scans run by the scan engine with the checks installed. */
-final class EngineScanLauncher implements ScanLauncher {
+public final class EngineScanLauncher implements ScanLauncher {
 
     private final ScanSettings settings;
 
-    EngineScanLauncher(ScanSettings settings) {
+    public EngineScanLauncher(ScanSettings settings) {
         this.settings = settings;
     }
 
