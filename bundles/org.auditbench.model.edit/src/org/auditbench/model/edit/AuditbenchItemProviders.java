@@ -1,5 +1,6 @@
 package org.auditbench.model.edit;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -47,8 +48,11 @@ public class AuditbenchItemProviders extends AuditItemProviderAdapterFactory {
 
     /** A date as the user's locale writes it (the workbench runs with -nl de or en). */
     public static String date(Date date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .format(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+        return date == null ? "" : date(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(date);
     }
 
     /** The translated label of an enum literal, as in the Properties view. */

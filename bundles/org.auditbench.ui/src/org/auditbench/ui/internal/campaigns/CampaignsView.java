@@ -93,7 +93,7 @@ public final class CampaignsView extends ViewPart implements WorkbenchStore.List
 
     private static String deadline(Object element) {
         if (element instanceof AuditCase auditCase) {
-            return CaseDeadline.of(auditCase).map(LocalDate::toString).orElse("");
+            return CaseDeadline.of(auditCase).map(AuditbenchItemProviders::date).orElse("");
         }
         return AuditbenchItemProviders.date(((Campaign) element).getDeadline());
     }

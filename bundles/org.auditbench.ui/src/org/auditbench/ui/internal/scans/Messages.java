@@ -10,6 +10,7 @@ final class Messages extends NLS {
     public static String ScanJob_name;
     public static String ScanJob_noDomains;
     public static String ScanJob_noEngine;
+    public static String ScanJob_failed;
     public static String Check_title;
     public static String Check_selectFirst;
     public static String Preferences_description;

@@ -8,6 +8,7 @@ import org.auditbench.model.MailDomain;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
 import org.auditbench.scan.ScanEngine;
+import org.auditbench.scan.ScanFailedException;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.ui.internal.AuditbenchUiPlugin;
@@ -64,6 +65,9 @@ public final class ScanJob extends Job {
             run = ScanEngine.fromExtensions(settings).run(requests, null, monitor);
         } catch (CoreException e) {
             return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, Messages.ScanJob_noEngine, e);
+        } catch (ScanFailedException e) {
+            // nothing of a failed run is stored: the database stays as it was
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.ScanJob_failed, e.getMessage()), e);
         }
         if (run.getStatus() != ScanRunStatus.COMPLETED) {
             return Status.CANCEL_STATUS;
