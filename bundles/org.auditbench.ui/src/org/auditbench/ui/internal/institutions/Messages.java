@@ -22,6 +22,11 @@ final class Messages extends NLS {
     public static String Editor_domainsHint;
     public static String Editor_badDomain;
     public static String Editor_saveFailed;
+    public static String Import_title;
+    public static String Import_job;
+    public static String Import_done;
+    public static String Import_refused;
+    public static String Import_unreadable;
 
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.institutions.messages", Messages.class);
