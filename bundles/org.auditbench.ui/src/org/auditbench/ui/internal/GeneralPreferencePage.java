@@ -1,26 +1,17 @@
 package org.auditbench.ui.internal;
 
 import org.eclipse.jface.preference.BooleanFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /** Window > Preferences > Auditbench. */
-public final class GeneralPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class GeneralPreferencePage extends AuditbenchPreferencePage {
 
     public GeneralPreferencePage() {
-        super(GRID);
-        setDescription(Messages.Preferences_description);
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(AuditbenchUiPlugin.getDefault().getPreferenceStore());
+        super(Messages.Preferences_description);
     }
 
     @Override

@@ -1,24 +1,15 @@
 package org.auditbench.ui.internal.scans;
 
-import org.auditbench.ui.internal.AuditbenchUiPlugin;
+import org.auditbench.ui.internal.AuditbenchPreferencePage;
 import org.eclipse.jface.preference.BooleanFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /** Window > Preferences > Auditbench > Checks: resolver, provider zone, ports, timeouts, scope. */
-public final class ScanPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class ScanPreferencePage extends AuditbenchPreferencePage {
 
     public ScanPreferencePage() {
-        super(GRID);
-        setDescription(Messages.Preferences_description);
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(AuditbenchUiPlugin.getDefault().getPreferenceStore());
+        super(Messages.Preferences_description);
     }
 
     @Override
