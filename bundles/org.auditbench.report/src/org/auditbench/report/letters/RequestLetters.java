@@ -51,7 +51,7 @@ public final class RequestLetters {
      */
     public List<Path> write(long campaignId, LocalDate letterDate, LocalDate deadline, Path directory, IProgressMonitor monitor)
             throws BadInputException, ReportException, IOException {
-        Campaign campaign = session.campaign(campaignId, session.store().institutions().loadAll());
+        Campaign campaign = session.campaign(campaignId);
         CampaignTemplate template = session.template(campaign);
         LocalDate due = deadline != null ? deadline : letterDate.plusDays(template.deadlineOffsetDays());
         List<AuditCase> waiting = campaign.getCases().stream().filter(c -> c.getState() == CaseState.SCANNED).toList();

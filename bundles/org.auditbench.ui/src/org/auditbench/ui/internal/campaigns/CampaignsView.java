@@ -108,10 +108,10 @@ public final class CampaignsView extends ViewPart implements WorkbenchStore.List
             return;
         }
         AuditStore store = WorkbenchStore.get();
-        List<Institution> institutions = store.institutions().loadAll();
         List<Campaign> campaigns = new ArrayList<>();
         for (Campaign listed : store.campaigns().list()) {
-            store.campaigns().load(listed.getId(), institutions).ifPresent(campaigns::add);
+            // loads the campaign with its members only, not the whole register
+            store.campaigns().load(listed.getId()).ifPresent(campaigns::add);
         }
         viewer.setInput(campaigns);
         viewer.expandToLevel(2);

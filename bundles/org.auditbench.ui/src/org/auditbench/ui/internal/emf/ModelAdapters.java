@@ -11,10 +11,6 @@ public final class ModelAdapters {
     private ModelAdapters() {
     }
 
-    public static AdapterFactory factory() {
-        return FACTORY;
-    }
-
     public static <T> T adapt(Object object, Class<T> type) {
         Object adapter = FACTORY.adapt(object, type);
         return type.isInstance(adapter) ? type.cast(adapter) : null;

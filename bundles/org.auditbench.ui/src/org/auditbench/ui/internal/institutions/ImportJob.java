@@ -21,19 +21,12 @@ import org.eclipse.core.runtime.jobs.Job;
  */
 public final class ImportJob extends Job {
 
-    public static final Object FAMILY = ImportJob.class;
-
     private final Path file;
 
     public ImportJob(Path file) {
         super(String.format(Messages.Import_job, file.getFileName()));
         this.file = file;
         setUser(true);
-    }
-
-    @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
     }
 
     @Override

@@ -30,7 +30,6 @@ public final class ScanJob extends Job {
 
     private final List<Institution> institutions;
     private final ScanSettings settings;
-    private volatile ScanRun result;
 
     public ScanJob(List<Institution> institutions, ScanSettings settings) {
         super(String.format(Messages.ScanJob_name, institutions.size()));
@@ -42,11 +41,6 @@ public final class ScanJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
-    }
-
-    /** The stored run, once the job completed. */
-    public ScanRun result() {
-        return result;
     }
 
     @Override
@@ -73,7 +67,6 @@ public final class ScanJob extends Job {
             return Status.CANCEL_STATUS;
         }
         WorkbenchStore.get().scanRuns().save(run);
-        result = run;
         WorkbenchStore.changed();
         return Status.OK_STATUS;
     }
