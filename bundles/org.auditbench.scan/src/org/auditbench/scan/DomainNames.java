@@ -14,7 +14,7 @@ public final class DomainNames {
 
     /**
      * The ASCII form of a domain name as written by people ("Bücherei-Münster.example" becomes
-     * "xn--bcherei-mnster-6ob2i.example").
+     * "xn--bcherei-mnster-gsbi.example").
      *
      * @throws IllegalArgumentException with the reason when the text is no domain name
      */
@@ -27,10 +27,15 @@ public final class DomainNames {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
         String ascii;
-        try {
-            ascii = IDN.toASCII(trimmed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a valid domain name: " + e.getMessage(), e);
+        if (isAscii(trimmed)) {
+            // nothing for IDNA to convert (the usual case, and much cheaper); the labels are checked below
+            ascii = trimmed.toLowerCase(Locale.ROOT);
+        } else {
+            try {
+                ascii = IDN.toASCII(trimmed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + name + "' is not a valid domain name: " + e.getMessage(), e);
+            }
         }
         for (String label : ascii.split("\\.", -1)) {
             if (!LABEL.matcher(label).matches()) {
@@ -41,6 +46,15 @@ public final class DomainNames {
             throw new IllegalArgumentException("'" + name + "' is not a valid domain name (it needs at least two labels and at most 253 characters)");
         }
         return ascii;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code name} is {@code domain} itself or a name below it (both ASCII). */

@@ -36,6 +36,18 @@ public interface Network {
     Connection connect(InetAddress address, int port) throws IOException, InterruptedException;
 
     /**
+     * A TCP connect scan of some ports of one address, like {@code nmap -sT}: the connects start
+     * together as far as the limits allow, each has {@link #timeout()} to be answered, and each
+     * connection is closed as soon as its state is known. Accepted is open, refused is closed, no
+     * answer in time or unreachable is filtered.
+     *
+     * @return one probe per port, in the order of {@code ports}
+     * @throws ScopeException when the address is out of scope
+     * @throws IOException when no socket could be made (e.g. no file descriptors left)
+     */
+    List<PortProbe> probe(InetAddress address, List<Integer> ports) throws IOException, InterruptedException;
+
+    /**
      * Takes the scope check, a concurrency slot and a rate token for tools that open their own
      * connections to {@code address} (an external nmap, an HTTP client); close the permit when done.
      */

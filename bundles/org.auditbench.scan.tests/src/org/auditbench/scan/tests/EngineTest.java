@@ -33,6 +33,7 @@ import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.TargetKind;
 import org.auditbench.scan.dns.DnsResolverFactory;
+import org.auditbench.testing.peers.BlockedPort;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.Observations;
 import org.auditbench.testing.peers.PeerGroup;
@@ -52,6 +53,7 @@ import org.junit.Test;
  */
 public class EngineTest {
 
+    private static final int BLOCKED_PORT = 2003;
     private static final Fact<String> GREETING_WORD = Fact.of("test.greetingWord", String.class);
     private static PeerGroup peers;
     private static Nsd nsd;
@@ -64,7 +66,11 @@ public class EngineTest {
         for (int i = 0; i < 12; i++) {
             zone.add("still" + i + " MX 10 langsam");
         }
+        // a mail server with one port that drops connection attempts, like a firewall
+        zone.add("sperre MX 10 mx.sperre").add("mx.sperre A 127.0.13.3");
         nsd = peers.add(Nsd.start(peers.folder(), "127.0.13.53", List.of(zone)));
+        peers.add(SmtpPeer.start("127.0.13.3", 25, SmtpBehaviour.exim("mx.sperre.amt.test"), null));
+        peers.add(BlockedPort.open("127.0.13.3", BLOCKED_PORT));
         peers.add(SmtpPeer.start("127.0.13.1", 25, SmtpBehaviour.exim("mx.amt.test"), null));
         peers.add(SmtpPeer.start("127.0.13.2", 25, SmtpBehaviour.silent(), null));
     }
@@ -188,6 +194,48 @@ public class EngineTest {
         long sixPerHost = time(() -> run(settings().withConcurrency(64, 6), checks, "amt.test"));
         assertThat(twoPerHost, greaterThanOrEqualTo(900L));
         assertThat(sixPerHost, lessThan(twoPerHost - 400));
+    }
+
+    @Test(timeout = 60_000)
+    public void aPortScanWithFewerSlotsThanPortsFindsEveryStateAndGivesEverySlotBack() throws Exception {
+        List<Integer> ports = List.of(25, 2001, 2002, BLOCKED_PORT, 2004);
+        List<CheckDescriptor> checks = realChecks().stream().filter(c -> Set.of("dns.mx", "net.ports").contains(c.id())).toList();
+        String expected = "{25=OPEN, 2001=CLOSED, 2002=CLOSED, 2003=FILTERED, 2004=CLOSED}";
+        // one connection at a time in the whole run: a slot not given back would stop the second domain
+        ScanRun oneAtATime = run(settings().withPorts(ports).withConcurrency(1, 1), checks, "sperre.amt.test", "amt.test");
+        assertEquals(ScanRunStatus.COMPLETED, oneAtATime.getStatus());
+        assertEquals(expected, portStates(oneAtATime.getDomainScans().get(0)));
+        assertEquals("{25=OPEN, 2001=CLOSED, 2002=CLOSED, 2003=CLOSED, 2004=CLOSED}", portStates(oneAtATime.getDomainScans().get(1)));
+        // two per host: the blocked port holds one slot for the whole timeout, the other ports share the second
+        ScanRun twoPerHost = run(settings().withPorts(ports).withConcurrency(64, 2), checks, "sperre.amt.test");
+        assertEquals(expected, portStates(twoPerHost.getDomainScans().get(0)));
+        var evidence = Observations.one(twoPerHost.getDomainScans().get(0), "net.ports", "mx.sperre.amt.test 127.0.13.3").getEvidence();
+        assertThat(evidence, containsString("2003/tcp filtered (no answer within 1500 ms)"));
+        assertThat(evidence, containsString("2001/tcp closed (refused in "));
+    }
+
+    @Test
+    public void cancellingStopsAPortScanWaitingForABlockedPort() throws Exception {
+        List<CheckDescriptor> checks = realChecks().stream().filter(c -> Set.of("dns.mx", "net.ports").contains(c.id())).toList();
+        AtomicInteger polls = new AtomicInteger();
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return polls.incrementAndGet() > 6;
+            }
+        };
+        ScanSettings settings = settings().withPorts(List.of(BLOCKED_PORT)).withTimeout(Duration.ofSeconds(20));
+        long start = System.nanoTime();
+        ScanRun run = new ScanEngine(settings, checks, new DnsResolverFactory().create(settings))
+                .run(List.of(ScanRequest.of("sperre.amt.test")), null, monitor);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(ScanRunStatus.CANCELLED, run.getStatus());
+        assertThat(millis, lessThan(5000L));
+    }
+
+    private static String portStates(DomainScan scan) {
+        return new java.util.TreeMap<>(scan.getMailServers().get(0).getAddresses().get(0).getPorts().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.getPort(), p -> p.getState().getName()))).toString();
     }
 
     @Test

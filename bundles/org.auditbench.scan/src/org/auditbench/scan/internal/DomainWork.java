@@ -38,12 +38,12 @@ final class DomainWork {
     private final long checkCapMillis;
 
     DomainWork(String domain, ScanSettings settings, CheckPlan plan, ExecutorService executor, NetworkLimits limits,
-            HostResolver resolver) {
+            Watchdog watchdog, HostResolver resolver) {
         this.settings = settings;
         this.plan = plan;
         this.executor = executor;
         this.scope = new ScopeGuard(domain, settings.allowPrivate());
-        this.network = new GuardedNetwork(scope, limits, resolver, settings);
+        this.network = new GuardedNetwork(scope, limits, watchdog, resolver, settings);
         // a safety net only: every network step has its own timeout
         this.checkCapMillis = Math.max(60_000, 20 * settings.timeout().toMillis());
     }

@@ -66,6 +66,7 @@ public final class EngineRun {
         Semaphore inFlight = new Semaphore(settings.concurrency());
         NetworkLimits limits = new NetworkLimits(settings);
         boolean cancelled = false;
+        Watchdog watchdog = new Watchdog();
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         try {
             int reported = 0;
@@ -83,7 +84,7 @@ public final class EngineRun {
                 int index = i;
                 executor.submit(() -> {
                     try {
-                        results[index] = scanDomain(requests.get(index), executor, limits);
+                        results[index] = scanDomain(requests.get(index), executor, limits, watchdog);
                         tally.done(requests.get(index));
                         done.incrementAndGet();
                     } catch (InterruptedException e) {
@@ -109,6 +110,7 @@ public final class EngineRun {
                 executor.shutdownNow();
             }
             executor.close();
+            watchdog.close();
         }
         run.setFinishedAt(new Date());
         if (cancelled || failure.get() != null) {
@@ -125,7 +127,8 @@ public final class EngineRun {
         return run;
     }
 
-    private DomainScan scanDomain(ScanRequest request, ExecutorService executor, NetworkLimits limits) throws InterruptedException {
+    private DomainScan scanDomain(ScanRequest request, ExecutorService executor, NetworkLimits limits, Watchdog watchdog)
+            throws InterruptedException {
         Date checkedAt = new Date();
         String domain;
         try {
@@ -135,7 +138,7 @@ public final class EngineRun {
             notifyListener(scan);
             return scan;
         }
-        TargetRun result = new DomainWork(domain, settings, plan, executor, limits, resolver).scan(domain);
+        TargetRun result = new DomainWork(domain, settings, plan, executor, limits, watchdog, resolver).scan(domain);
         DomainScan scan = writer.domainScan(domain, request.institution(), checkedAt, result);
         notifyListener(scan);
         return scan;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.auditbench.scan.Connection;
 import org.auditbench.scan.HostResolver;
 import org.auditbench.scan.Network;
+import org.auditbench.scan.PortProbe;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.ScopeException;
 
@@ -16,12 +17,14 @@ final class GuardedNetwork implements Network {
 
     private final ScopeGuard scope;
     private final NetworkLimits limits;
+    private final Watchdog watchdog;
     private final HostResolver resolver;
     private final ScanSettings settings;
 
-    GuardedNetwork(ScopeGuard scope, NetworkLimits limits, HostResolver resolver, ScanSettings settings) {
+    GuardedNetwork(ScopeGuard scope, NetworkLimits limits, Watchdog watchdog, HostResolver resolver, ScanSettings settings) {
         this.scope = scope;
         this.limits = limits;
+        this.watchdog = watchdog;
         this.resolver = resolver;
         this.settings = settings;
     }
@@ -42,6 +45,12 @@ final class GuardedNetwork implements Network {
     @Override
     public Connection connect(InetAddress address, int port) throws IOException, InterruptedException {
         return BoundedConnection.open(address, port, settings.timeout(), settings.maxResponseBytes(), permit(address));
+    }
+
+    @Override
+    public List<PortProbe> probe(InetAddress address, List<Integer> ports) throws IOException, InterruptedException {
+        scope.requireAddress(address);
+        return new ConnectScan(address, settings.timeout(), limits, watchdog).run(ports);
     }
 
     @Override

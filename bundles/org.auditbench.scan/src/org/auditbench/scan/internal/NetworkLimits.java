@@ -30,8 +30,9 @@ final class NetworkLimits {
         this.burstNanos = rate <= 0 ? 0 : TimeUnit.SECONDS.toNanos(1) - intervalNanos;
     }
 
+    /** Waits for a slot of the address and one of the run, then for the rate of the address's network. */
     Permit acquire(InetAddress address) throws InterruptedException {
-        Semaphore host = hosts.computeIfAbsent(address, a -> new Semaphore(perHost));
+        Semaphore host = host(address);
         host.acquire();
         try {
             global.acquire();
@@ -39,18 +40,31 @@ final class NetworkLimits {
             host.release();
             throw e;
         }
-        Permit permit = new Permit() {
-            private boolean closed;
+        return rated(address, host);
+    }
 
-            @Override
-            public synchronized void close() {
-                if (!closed) {
-                    closed = true;
-                    global.release();
-                    host.release();
-                }
-            }
-        };
+    /**
+     * A permit when both slots are free now, else {@code null}; the rate of the network may still make
+     * it wait. For callers that already hold permits and must not wait for more while holding them.
+     */
+    Permit tryAcquire(InetAddress address) throws InterruptedException {
+        Semaphore host = host(address);
+        if (!host.tryAcquire()) {
+            return null;
+        }
+        if (!global.tryAcquire()) {
+            host.release();
+            return null;
+        }
+        return rated(address, host);
+    }
+
+    private Semaphore host(InetAddress address) {
+        return hosts.computeIfAbsent(address, a -> new Semaphore(perHost));
+    }
+
+    private Permit rated(InetAddress address, Semaphore host) throws InterruptedException {
+        Permit permit = new HeldPermit(host);
         try {
             waitForRate(address);
         } catch (InterruptedException e) {
@@ -58,6 +72,25 @@ final class NetworkLimits {
             throw e;
         }
         return permit;
+    }
+
+    /** The two slots of one connection, given back once. */
+    private final class HeldPermit implements Permit {
+        private final Semaphore host;
+        private boolean closed;
+
+        HeldPermit(Semaphore host) {
+            this.host = host;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                global.release();
+                host.release();
+            }
+        }
     }
 
     /** Reserves the next start slot of the address's network (GCRA) and sleeps until it comes. */
