@@ -98,6 +98,10 @@ final class ConnectScan {
                 return channel.connect(new InetSocketAddress(address, port)) ? done(PortStatus.OPEN, "connected in ") : null;
             } catch (IOException e) {
                 return failed(e);
+            } catch (RuntimeException e) {
+                // e.g. an IPv6 address on a machine without IPv6
+                close();
+                throw e;
             }
         }
 
@@ -107,6 +111,9 @@ final class ConnectScan {
                 return channel.finishConnect() ? done(PortStatus.OPEN, "connected in ") : null;
             } catch (IOException e) {
                 return failed(e);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
             }
         }
 
@@ -127,6 +134,9 @@ final class ConnectScan {
                 return done(PortStatus.OPEN, "connected in ");
             } catch (IOException e) {
                 return failed(e);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
             } finally {
                 alarm.cancel();
             }
