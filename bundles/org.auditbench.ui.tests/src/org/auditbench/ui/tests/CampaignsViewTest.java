@@ -5,35 +5,19 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Date;
-import java.util.List;
 
-import org.auditbench.core.CampaignDesk;
-import org.auditbench.core.CampaignTemplates;
-import org.auditbench.core.CaseDesk;
-import org.auditbench.core.SampleRule;
-import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditCase;
-import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.CaseState;
-import org.auditbench.model.Institution;
-import org.auditbench.model.MailDomain;
-import org.auditbench.model.ScanRun;
-import org.auditbench.model.ScanRunStatus;
 import org.auditbench.store.AuditStore;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
-import org.auditbench.testing.ui.Widgets;
-import org.auditbench.ui.internal.campaigns.CampaignsView;
 import org.auditbench.ui.internal.campaigns.GenerateLettersHandler;
 import org.auditbench.ui.internal.campaigns.LettersJob;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -54,32 +38,11 @@ public class CampaignsViewTest {
     public void generateLettersForAScannedCampaign() throws Exception {
         AuditStore store = WorkbenchStore.get();
         String title = "Hafnium UI " + System.nanoTime();
-        Institution institution = AuditFactory.eINSTANCE.createInstitution();
-        institution.setName("Schule am Prüfweg " + System.nanoTime());
-        MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
-        domain.setName("schule-pruefweg-" + System.nanoTime() + ".test");
-        institution.getMailDomains().add(domain);
-        store.institutions().save(institution);
-        WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
-        Campaign campaign = new CampaignDesk(session).create("proxylogon-2021", title);
-        new CampaignDesk(session).sample(campaign.getId(), "test", List.of(domain.getName()), false, SampleRule.ofSize(0, false), 1);
-        ScanRun run = AuditFactory.eINSTANCE.createScanRun();
-        run.setStartedAt(new Date());
-        run.setStatus(ScanRunStatus.COMPLETED);
-        store.scanRuns().save(run);
-        new CaseDesk(session).recordScan(campaign.getId(), institution.getId(), run);
-        WorkbenchStore.changed();
+        Campaign campaign = ScannedCase.create(title, "Schule am Prüfweg " + System.nanoTime(), "schule-pruefweg-" + System.nanoTime() + ".test")
+                .campaign();
 
         IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
-        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
-        ui.run(() -> {
-            try {
-                page.showView(CampaignsView.ID);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Tree tree = ui.find(window, Tree.class, Widgets.withId("campaigns.tree"), "campaigns");
+        Tree tree = ScannedCase.showCampaigns(ui, page);
         TreeItem campaignItem = ui.waitFor("the campaign in the tree", () -> item(tree, title + " (1)"));
         ui.waitUntil("the case shown as scanned", () -> campaignItem.getItemCount() == 1
                 && "Scanned".equals(campaignItem.getItem(0).getText(1)));

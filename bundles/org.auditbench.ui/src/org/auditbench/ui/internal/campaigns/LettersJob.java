@@ -1,15 +1,12 @@
 package org.auditbench.ui.internal.campaigns;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.report.letters.Authority;
 import org.auditbench.report.letters.RequestLetters;
-import org.auditbench.store.AuditStore;
 import org.auditbench.ui.internal.AuditbenchUiPlugin;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -41,11 +38,9 @@ public final class LettersJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        AuditStore store = WorkbenchStore.get();
         Path directory = WorkbenchStore.dataDirectory().resolve("letters").resolve("campaign-" + campaignId);
         try {
-            WorkflowSession session = new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(),
-                    CampaignTemplates.builtIn());
+            WorkflowSession session = CaseWork.session();
             List<Path> written = new RequestLetters(session, Authority.load(WorkbenchStore.dataDirectory()))
                     .write(campaignId, LocalDate.now(), null, directory, monitor);
             WorkbenchStore.changed();

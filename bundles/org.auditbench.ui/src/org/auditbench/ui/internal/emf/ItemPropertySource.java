@@ -2,7 +2,10 @@ package org.auditbench.ui.internal.emf;
 
 import java.util.List;
 
+import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,7 +41,10 @@ public final class ItemPropertySource implements IPropertySource {
             descriptor.setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object value) {
-                    return labels.getText(value);
+                    // EMF's own enum labels come from the untranslated plugin.properties: say it as the views do
+                    Object plain = value instanceof ItemPropertyDescriptor.PropertyValueWrapper wrapper ? wrapper.getEditableValue(object)
+                            : value;
+                    return plain instanceof Enumerator literal ? AuditbenchItemProviders.literal(literal) : labels.getText(value);
                 }
             });
             descriptors[i] = descriptor;

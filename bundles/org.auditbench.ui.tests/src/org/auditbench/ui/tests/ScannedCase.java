@@ -1,0 +1,65 @@
+package org.auditbench.ui.tests;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+
+import org.auditbench.core.BadInputException;
+import org.auditbench.core.CampaignDesk;
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.CaseDesk;
+import org.auditbench.core.SampleRule;
+import org.auditbench.core.WorkflowSession;
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.Institution;
+import org.auditbench.model.MailDomain;
+import org.auditbench.model.ScanRun;
+import org.auditbench.model.ScanRunStatus;
+import org.auditbench.store.AuditStore;
+import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.campaigns.CampaignsView;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IWorkbenchPage;
+
+/** A campaign of one new institution on the workbench's store, its case recorded as scanned. */
+record ScannedCase(WorkflowSession session, Campaign campaign, Institution institution) {
+
+    static ScannedCase create(String campaignTitle, String institutionName, String domainName) throws BadInputException {
+        AuditStore store = WorkbenchStore.get();
+        Institution institution = AuditFactory.eINSTANCE.createInstitution();
+        institution.setName(institutionName);
+        MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
+        domain.setName(domainName);
+        institution.getMailDomains().add(domain);
+        store.institutions().save(institution);
+        WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
+        Campaign campaign = new CampaignDesk(session).create("proxylogon-2021", campaignTitle);
+        new CampaignDesk(session).sample(campaign.getId(), "test", List.of(domainName), false, SampleRule.ofSize(0, false), 1);
+        ScanRun run = AuditFactory.eINSTANCE.createScanRun();
+        run.setStartedAt(new Date());
+        run.setStatus(ScanRunStatus.COMPLETED);
+        store.scanRuns().save(run);
+        new CaseDesk(session).recordScan(campaign.getId(), institution.getId(), run);
+        WorkbenchStore.changed();
+        return new ScannedCase(session, campaign, institution);
+    }
+
+    CaseDesk desk() {
+        return new CaseDesk(session);
+    }
+
+    /** Shows the Campaigns view and returns its tree. */
+    static Tree showCampaigns(UiDriver ui, IWorkbenchPage page) {
+        ui.run(() -> {
+            try {
+                page.showView(CampaignsView.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return ui.find(ui.call(() -> page.getWorkbenchWindow().getShell()), Tree.class, Widgets.withId("campaigns.tree"), "campaigns");
+    }
+}

@@ -1,0 +1,51 @@
+package org.auditbench.ui.internal.campaigns;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.auditbench.core.BadInputException;
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.StepRefusedException;
+import org.auditbench.core.WorkflowSession;
+import org.auditbench.model.AuditCase;
+import org.auditbench.store.AuditStore;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.DateTime;
+
+/** What the case dialogs and jobs share: the workflow on the workbench's store, the selected case, dates. */
+final class CaseWork {
+
+    private CaseWork() {
+    }
+
+    /** The workflow as the signed-in auditor, on today's date. */
+    static WorkflowSession session() {
+        AuditStore store = WorkbenchStore.get();
+        return new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(), CampaignTemplates.builtIn());
+    }
+
+    /** The case selected in the Campaigns view, or {@code null}. */
+    static AuditCase selectedCase(ISelection selection) {
+        return selection instanceof IStructuredSelection s && s.getFirstElement() instanceof AuditCase c ? c : null;
+    }
+
+    static String institution(AuditCase auditCase) {
+        return auditCase.getInstitution() == null ? "?" : auditCase.getInstitution().getName();
+    }
+
+    /** A refusal in the user's language; other bad input as the core words it. */
+    static String message(BadInputException e) {
+        return e instanceof StepRefusedException refused ? refused.text().in(Locale.getDefault()) : e.getMessage();
+    }
+
+    static LocalDate date(DateTime widget) {
+        return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
+    }
+
+    static void setDate(DateTime widget, LocalDate date) {
+        widget.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    }
+}
