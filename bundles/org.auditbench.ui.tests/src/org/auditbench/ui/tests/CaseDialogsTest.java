@@ -20,6 +20,7 @@ import org.auditbench.model.CaseState;
 import org.auditbench.model.MeasureKind;
 import org.auditbench.model.Statement;
 import org.auditbench.model.StatementKind;
+import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.store.AuditStore;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
@@ -139,6 +140,25 @@ public class CaseDialogsTest {
                 .map(item -> item.getText(1)).toList());
         assertTrue(values.toString(), values.contains("Assessed"));
         assertFalse(values.toString(), values.contains("ASSESSED"));
+
+        // and the campaign's moments in the user's format, not as Date.toString()
+        ui.run(() -> {
+            tree.setSelection(caseItemParent(tree, title));
+            tree.notifyListeners(SWT.Selection, new Event());
+        });
+        String today = AuditbenchItemProviders.date(LocalDate.now());
+        List<String> campaignValues = ui.waitFor("the Properties view showing the campaign", () -> {
+            List<String> shown = Arrays.stream(properties.getItems())
+                    .flatMap(item -> item.getItemCount() == 0 ? Stream.of(item) : Arrays.stream(item.getItems()))
+                    .map(item -> item.getText(1)).toList();
+            return shown.contains(title) ? shown : null;
+        });
+        assertTrue(campaignValues.toString(), campaignValues.stream().anyMatch(v -> v.startsWith(today) && v.length() > today.length()));
+        assertFalse(campaignValues.toString(), campaignValues.stream().anyMatch(v -> v.matches("\\w{3} \\w{3} \\d{2} \\d{2}:\\d{2}:\\d{2} .*")));
+    }
+
+    private static TreeItem caseItemParent(Tree tree, String campaignTitle) {
+        return Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals(campaignTitle + " (1)")).findFirst().orElseThrow();
     }
 
     private void selectCase(Tree tree, String campaignTitle, String state) {

@@ -15,6 +15,7 @@ final class Messages extends NLS {
     public static String Letters_done;
     public static String Letters_failed;
     public static String Case_selectFirst;
+    public static String Case_cancel;
     public static String Statement_title;
     public static String Statement_message;
     public static String Statement_receivedOn;

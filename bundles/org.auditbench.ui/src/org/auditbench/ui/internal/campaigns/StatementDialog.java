@@ -80,7 +80,7 @@ final class StatementDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.Statement_title);
+        setTitle(Messages.Statement_title + ": " + CaseWork.institution(auditCase));
         setMessage(String.format(Messages.Statement_message, CaseWork.institution(auditCase)));
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
@@ -187,7 +187,7 @@ final class StatementDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Statement_record, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Case_cancel, false);
         validate();
     }
 

@@ -1,6 +1,13 @@
 package org.auditbench.ui.internal.emf;
 
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.eclipse.emf.common.util.Enumerator;
@@ -44,12 +51,27 @@ public final class ItemPropertySource implements IPropertySource {
                     // EMF's own enum labels come from the untranslated plugin.properties: say it as the views do
                     Object plain = value instanceof ItemPropertyDescriptor.PropertyValueWrapper wrapper ? wrapper.getEditableValue(object)
                             : value;
-                    return plain instanceof Enumerator literal ? AuditbenchItemProviders.literal(literal) : labels.getText(value);
+                    if (plain instanceof Enumerator literal) {
+                        return AuditbenchItemProviders.literal(literal);
+                    }
+                    if (plain instanceof Date date) {
+                        return dateText(date);
+                    }
+                    return labels.getText(value);
                 }
             });
             descriptors[i] = descriptor;
         }
         return descriptors;
+    }
+
+    /** A day as the views show it; a moment with its time of day, both in the user's format. */
+    static String dateText(Date date) {
+        LocalDateTime at = LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+        if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return AuditbenchItemProviders.date(at.toLocalDate());
+        }
+        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.getDefault()));
     }
 
     @Override
