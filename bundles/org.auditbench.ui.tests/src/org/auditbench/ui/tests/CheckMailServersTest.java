@@ -139,6 +139,21 @@ public class CheckMailServersTest {
         assertThat(labels.toString(), labels, hasItem("127.0.50.25 - Own Exchange server - AS64510"));
         assertThat(labels.toString(), labels, hasItem("25/tcp Open"));
         assertThat(labels.toString(), labels, hasItem("443/tcp Closed"));
+        // each finding under its check's name, with the result in its own column
+        List<String> rows = ui.call(() -> {
+            List<String> all = new ArrayList<>();
+            rows(tree.getItems(), all);
+            return all;
+        });
+        assertThat(rows.toString(), rows, hasItem("Mail servers (MX) \u2013 " + DOMAIN + " | OK"));
+        assertThat(rows.toString(), rows, hasItem("TCP port states \u2013 mail." + DOMAIN + " 127.0.50.25 | Info"));
+    }
+
+    private static void rows(TreeItem[] items, List<String> into) {
+        for (TreeItem item : items) {
+            into.add(item.getText(0) + " | " + item.getText(1));
+            rows(item.getItems(), into);
+        }
     }
 
     private static void collect(TreeItem[] items, List<String> into) {

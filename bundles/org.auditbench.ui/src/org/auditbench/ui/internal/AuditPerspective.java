@@ -20,15 +20,15 @@ public final class AuditPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.42f, editors);
+        IFolderLayout left = layout.createFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.36f, editors);
         left.addView(InstitutionsView.ID);
         left.addView(CampaignsView.ID);
         layout.addShowViewShortcut(InstitutionsView.ID);
         layout.addShowViewShortcut(CampaignsView.ID);
-        IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.45f, editors);
+        IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.35f, editors);
         bottom.addView(ScanResultsView.ID);
         bottom.addView(PROGRESS_VIEW_ID);
-        IFolderLayout right = layout.createFolder(FOLDER_PROPERTIES, IPageLayout.RIGHT, 0.5f, FOLDER_BOTTOM);
+        IFolderLayout right = layout.createFolder(FOLDER_PROPERTIES, IPageLayout.RIGHT, 0.6f, FOLDER_BOTTOM);
         right.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ScanResultsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

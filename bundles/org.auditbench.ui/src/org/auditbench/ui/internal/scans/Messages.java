@@ -7,6 +7,9 @@ final class Messages extends NLS {
     public static String ScanResults_nothingSelected;
     public static String ScanResults_none;
     public static String ScanResults_heading;
+    public static String ScanResults_what;
+    public static String ScanResults_result;
+    public static String ScanResults_summary;
     public static String ScanJob_name;
     public static String ScanJob_noDomains;
     public static String ScanJob_noEngine;
