@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.auditbench.scan.TlsFacts;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Everything the probes saw on one endpoint: every answer (or why none came), the TLS facts, the
@@ -56,7 +57,7 @@ public record EndpointReport(Endpoint endpoint, Map<ProbeStep, HttpAnswer> answe
             names.add(cn.group(1));
         }
         return names.stream().filter(n -> MICROSOFT_CLOUD.matcher(n).matches()).findFirst()
-                .map(n -> "the certificate is for " + n + ": Microsoft 365 (Exchange Online)");
+                .map(n -> NLS.bind(Messages.Cloud_certificate, n));
     }
 
     private static final Pattern COMMON_NAME = Pattern.compile("CN=([^,]+)");

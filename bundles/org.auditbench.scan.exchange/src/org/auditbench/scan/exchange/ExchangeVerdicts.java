@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.auditbench.model.CheckStatus;
 import org.auditbench.scan.CheckResult;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Turns what the probes saw into a verdict per vulnerability, probe and build together:
@@ -37,48 +38,46 @@ public final class ExchangeVerdicts {
         String name = vulnerability.cve() + " (" + vulnerability.nickname() + ")";
         if (!report.answeredHttp()) {
             HttpAnswer.Failure failure = report.failure();
-            return new CheckResult(failure.status(), "HTTPS on " + report.endpoint() + ": " + failure.text(), evidence);
+            return new CheckResult(failure.status(), NLS.bind(Messages.Verdict_httpsFailed, report.endpoint(), failure.text()), evidence);
         }
         Optional<String> cloud = report.microsoftCloud();
         if (cloud.isPresent()) {
-            return new CheckResult(CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed further, Microsoft patches it",
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, NLS.bind(Messages.Verdict_cloud, cloud.get()),
                     evidence);
         }
         Optional<HttpAnswer> probe = report.answer(probeStep(vulnerability)).filter(HttpAnswer::answered);
         if (probe.isPresent() && provesHole(vulnerability, probe.get())) {
-            return new CheckResult(CheckStatus.VULNERABLE, name + ": the probe answer shows the hole ("
-                    + probe.get().request() + " -> " + probe.get().status() + ")" + buildNote(report), evidence);
+            return new CheckResult(CheckStatus.VULNERABLE, NLS.bind(Messages.Verdict_hole,
+                    new Object[] { name, probe.get().request(), probe.get().status(), buildNote(report) }), evidence);
         }
         if (!report.isExchange()) {
             String server = report.answers().values().stream().flatMap(a -> a.header("Server").stream()).findFirst()
                     .map(s -> " (Server: " + s + ")").orElse("");
-            return new CheckResult(CheckStatus.NOT_APPLICABLE, "no Exchange answers on HTTPS" + server, evidence);
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, NLS.bind(Messages.Verdict_noExchange, server), evidence);
         }
         Optional<DetectedBuild> detected = report.build();
         if (detected.isPresent()) {
             ExchangeBuild build = detected.get().build();
             String known = table.explain(build);
             if (build.outOfSupport()) {
-                return new CheckResult(CheckStatus.OUT_OF_SUPPORT, "Exchange build " + known
-                        + " gets no security updates any more", evidence);
+                return new CheckResult(CheckStatus.OUT_OF_SUPPORT, NLS.bind(Messages.Verdict_outOfSupport, known), evidence);
             }
             FixState state = table.fixState(build, vulnerability.fixReleased());
             if (state == FixState.FIXED) {
-                return new CheckResult(CheckStatus.NOT_VULNERABLE, name + ": build " + known + " contains the fix of "
-                        + vulnerability.fixReleased() + " (" + detected.get().source() + ")", evidence);
+                return new CheckResult(CheckStatus.NOT_VULNERABLE, NLS.bind(Messages.Verdict_fixed,
+                        new Object[] { name, known, vulnerability.fixReleased(), detected.get().source() }), evidence);
             }
             if (state == FixState.NOT_FIXED) {
-                return new CheckResult(CheckStatus.VULNERABLE, name + ": build " + known + " lacks the fix of "
-                        + vulnerability.fixReleased() + " (" + detected.get().source() + ")" + probeNote(probe), evidence);
+                return new CheckResult(CheckStatus.VULNERABLE, NLS.bind(Messages.Verdict_notFixed,
+                        new Object[] { name, known, vulnerability.fixReleased(), detected.get().source(), probeNote(probe) }), evidence);
             }
         }
         if (probe.isPresent() && conclusivelyNegative(vulnerability, probe.get())) {
-            return new CheckResult(CheckStatus.NOT_VULNERABLE, name + ": the probe answer shows the fix ("
-                    + probe.get().request() + " -> " + probe.get().status() + ")" + buildNote(report), evidence);
+            return new CheckResult(CheckStatus.NOT_VULNERABLE, NLS.bind(Messages.Verdict_probeFixed,
+                    new Object[] { name, probe.get().request(), probe.get().status(), buildNote(report) }), evidence);
         }
-        return new CheckResult(CheckStatus.UNDETERMINED, name + ": Exchange answers (" + String.join(", ", report.exchangeSignals())
-                + "), but neither probe nor build decide" + buildNote(report) + probeNote(probe)
-                + "; verify on the server", evidence);
+        return new CheckResult(CheckStatus.UNDETERMINED, NLS.bind(Messages.Verdict_undetermined,
+                new Object[] { name, String.join(", ", report.exchangeSignals()), buildNote(report), probeNote(probe) }), evidence);
     }
 
     static ProbeStep probeStep(ExchangeVulnerability v) {
@@ -112,10 +111,10 @@ public final class ExchangeVerdicts {
     }
 
     private String buildNote(EndpointReport report) {
-        return report.build().map(b -> "; build " + table.explain(b.build())).orElse("; build not visible");
+        return report.build().map(b -> NLS.bind(Messages.Note_build, table.explain(b.build()))).orElse(Messages.Note_buildHidden);
     }
 
     private static String probeNote(Optional<HttpAnswer> probe) {
-        return probe.map(a -> "; probe answered " + a.status()).orElse("; probe got no answer");
+        return probe.map(a -> NLS.bind(Messages.Note_probe, a.status())).orElse(Messages.Note_probeSilent);
     }
 }

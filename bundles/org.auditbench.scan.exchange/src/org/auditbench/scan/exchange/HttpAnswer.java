@@ -28,26 +28,28 @@ public record HttpAnswer(String request, int status, List<Map.Entry<String, Stri
     /** Why a request got no usable answer, from the least to the most telling. */
     public enum Failure {
         /** The scan's scope guard refused the address: nothing was sent. */
-        SCOPE("refused by the scope guard"),
+        SCOPE,
         /** The port is closed (connection refused): there is no HTTPS service. */
-        REFUSED("port closed, no HTTPS service"),
+        REFUSED,
         /** No answer to the TCP connect (filtered, host down, no route): the endpoint is unreachable. */
-        CONNECT("no answer to the TCP connect"),
+        CONNECT,
         /** The TLS handshake failed or timed out. */
-        TLS("TLS handshake failed"),
+        TLS,
         /** The response did not come within the timeout. */
-        TIMEOUT("no response within the timeout"),
+        TIMEOUT,
         /** The answer was not HTTP. */
-        PROTOCOL("the answer is not HTTP");
+        PROTOCOL;
 
-        private final String text;
-
-        Failure(String text) {
-            this.text = text;
-        }
-
+        /** The reason in words, in the workbench's language. */
         public String text() {
-            return text;
+            return switch (this) {
+                case SCOPE -> Messages.Failure_SCOPE;
+                case REFUSED -> Messages.Failure_REFUSED;
+                case CONNECT -> Messages.Failure_CONNECT;
+                case TLS -> Messages.Failure_TLS;
+                case TIMEOUT -> Messages.Failure_TIMEOUT;
+                case PROTOCOL -> Messages.Failure_PROTOCOL;
+            };
         }
 
         /**

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.auditbench.model.CheckStatus;
 import org.auditbench.scan.CheckResult;
+import org.auditbench.scan.nmap.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * nmap's verdict as a check result: the vulns library's state decides (VULNERABLE, LIKELY VULNERABLE:
@@ -20,23 +22,23 @@ public final class NmapVerdict {
         String evidence = run.commandLine() + "\n" + run.xml();
         String state = run.report().state(port);
         if (state.isEmpty() && run.report().timedOut()) {
-            return new CheckResult(CheckStatus.ERROR, "nmap gave up on the host: its time ran out", evidence);
+            return new CheckResult(CheckStatus.ERROR, Messages.Verdict_hostTimedOut, evidence);
         }
         if (state.isEmpty()) {
-            return new CheckResult(CheckStatus.ERROR, "nmap reported nothing for port " + port, evidence);
+            return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Verdict_noPort, port), evidence);
         }
         if (!"open".equals(state)) {
-            return new CheckResult(CheckStatus.UNREACHABLE, "nmap: port " + port + " is " + state, evidence);
+            return new CheckResult(CheckStatus.UNREACHABLE, NLS.bind(Messages.Verdict_portState, port, state), evidence);
         }
         NmapReport.Port p = run.report().ports().stream().filter(x -> x.number() == port).findFirst().orElseThrow();
         for (NmapReport.Script s : p.scripts()) {
             CheckStatus status = status(s);
             if (status != null) {
-                return new CheckResult(status, "nmap " + run.report().version() + " script " + s.id() + ": " + status
-                        + (s.states().isEmpty() ? "" : " (" + String.join(", ", s.states()) + ")"), evidence);
+                return new CheckResult(status, NLS.bind(Messages.Verdict_script, new Object[] { run.report().version(), s.id(), status,
+                        s.states().isEmpty() ? "" : " (" + String.join(", ", s.states()) + ")" }), evidence);
             }
         }
-        return new CheckResult(CheckStatus.UNDETERMINED, "nmap: port " + port + " open, but the script gave no verdict", evidence);
+        return new CheckResult(CheckStatus.UNDETERMINED, NLS.bind(Messages.Verdict_noVerdict, port), evidence);
     }
 
     static CheckStatus status(NmapReport.Script s) {

@@ -20,6 +20,7 @@ import org.auditbench.scan.MailServers;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.TargetKind;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The scan of one domain: the domain checks, then per mail host the host checks, then per address the
@@ -89,8 +90,7 @@ final class DomainWork {
         List<String> missing = check.needs().stream().filter(f -> !run.facts.has(f)).sorted().toList();
         CheckResult result;
         if (!missing.isEmpty()) {
-            result = CheckResult.of(CheckStatus.UNDETERMINED, "not run: needed facts are missing (" + String.join(", ", missing)
-                    + "); the checks producing them failed, found nothing or are switched off");
+            result = CheckResult.of(CheckStatus.UNDETERMINED, NLS.bind(Messages.Engine_factsMissing, String.join(", ", missing)));
         } else {
             RunContext context = new RunContext(run.target, settings, run.facts, network, scope, () -> false);
             result = callWithCap(check, context);
@@ -103,10 +103,10 @@ final class DomainWork {
         Future<CheckResult> future = submit(() -> check.check().run(context));
         try {
             CheckResult result = future.get(checkCapMillis, TimeUnit.MILLISECONDS);
-            return result != null ? result : CheckResult.of(CheckStatus.ERROR, "the check returned no result");
+            return result != null ? result : CheckResult.of(CheckStatus.ERROR, Messages.Engine_noResult);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return CheckResult.of(CheckStatus.ERROR, "the check did not finish within " + checkCapMillis + " ms");
+            return CheckResult.of(CheckStatus.ERROR, NLS.bind(Messages.Engine_tooLong, checkCapMillis));
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
@@ -122,7 +122,7 @@ final class DomainWork {
     }
 
     static String describe(Throwable t) {
-        String kind = t instanceof org.auditbench.scan.ScopeException ? "refused by the scope guard" : t.getClass().getSimpleName();
+        String kind = t instanceof org.auditbench.scan.ScopeException ? Messages.Engine_scopeRefused : t.getClass().getSimpleName();
         return t.getMessage() == null ? kind : kind + ": " + t.getMessage();
     }
 

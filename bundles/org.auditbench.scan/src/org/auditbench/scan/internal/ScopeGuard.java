@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.auditbench.scan.DomainNames;
 import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.ScopeException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The scope of one domain's scan: the names derived from the domain (itself, names below it, its mail
@@ -42,17 +43,17 @@ final class ScopeGuard {
             n = n.substring(0, n.length() - 1);
         }
         if (!DomainNames.isWithin(n, domain) && !mailHosts.contains(n)) {
-            throw new ScopeException("'" + name + "' is neither " + domain + ", a name below it, nor one of its mail hosts");
+            throw new ScopeException(NLS.bind(Messages.Scope_name, name, domain));
         }
     }
 
     void requireAddress(InetAddress address) throws ScopeException {
         if (!addresses.contains(address)) {
-            throw new ScopeException(ScanTarget.ipText(address) + " was not derived from " + domain + " (not an address of its mail hosts or names)");
+            throw new ScopeException(NLS.bind(Messages.Scope_address, ScanTarget.ipText(address), domain));
         }
         String special = AddressRanges.specialPurpose(address);
         if (special != null && !allowPrivate) {
-            throw new ScopeException(ScanTarget.ipText(address) + " is a " + special + " address; scanning such addresses is not allowed in this run");
+            throw new ScopeException(NLS.bind(Messages.Scope_special, ScanTarget.ipText(address), special));
         }
     }
 }

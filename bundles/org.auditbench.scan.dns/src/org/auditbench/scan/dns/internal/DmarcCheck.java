@@ -9,6 +9,7 @@ import org.auditbench.scan.Check;
 import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
+import org.eclipse.osgi.util.NLS;
 
 /** The DMARC record of a domain (RFC 7489) at {@code _dmarc.DOMAIN} and its policy. */
 public final class DmarcCheck implements Check {
@@ -24,12 +25,12 @@ public final class DmarcCheck implements Check {
     static CheckResult judge(String record) {
         Matcher m = POLICY.matcher(record.toLowerCase(Locale.ROOT));
         if (!m.find()) {
-            return CheckResult.of(CheckStatus.WARNING, "DMARC record without a policy (p=): " + record);
+            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Dmarc_noPolicy, record));
         }
         String policy = m.group(1);
         if (policy.equals("none")) {
-            return CheckResult.of(CheckStatus.WARNING, "DMARC policy none (monitoring only): " + record);
+            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Dmarc_none, record));
         }
-        return CheckResult.of(CheckStatus.OK, "DMARC policy " + policy + ": " + record);
+        return CheckResult.of(CheckStatus.OK, NLS.bind(Messages.Dmarc_policy, policy, record));
     }
 }

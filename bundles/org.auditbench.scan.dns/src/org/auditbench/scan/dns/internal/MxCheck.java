@@ -21,6 +21,7 @@ import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The mail servers of a domain: its MX records by preference, each target resolved to its addresses;
@@ -37,11 +38,11 @@ public final class MxCheck implements Check {
             mx = dns.query(domain, Type.MX);
         } catch (DnsLookupException e) {
             context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.LOOKUP_FAILED, List.of(), e.getMessage()));
-            return new CheckResult(CheckStatus.ERROR, "MX lookup failed: " + e.getMessage(), e.getMessage());
+            return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Mx_lookupFailed, e.getMessage()), e.getMessage());
         }
         if (!mx.nameExists()) {
             context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.NONE, List.of(), mx.evidence()));
-            return new CheckResult(CheckStatus.WARNING, "the domain does not exist (NXDOMAIN)", mx.evidence());
+            return new CheckResult(CheckStatus.WARNING, Messages.Mx_noSuchDomain, mx.evidence());
         }
         if (mx.records().isEmpty()) {
             return implicit(context, dns, domain, mx.evidence());
@@ -50,16 +51,16 @@ public final class MxCheck implements Check {
         List<MXRecord> real = records.stream().filter(r -> !r.getTarget().equals(Name.root)).toList();
         if (real.isEmpty()) {
             context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.NULL_MX, List.of(), mx.evidence()));
-            return new CheckResult(CheckStatus.INFO, "null MX (RFC 7505): the domain accepts no mail", mx.evidence());
+            return new CheckResult(CheckStatus.INFO, Messages.Mx_null, mx.evidence());
         }
         List<MailHost> hosts = resolveAll(dns, real);
         MailServers servers = new MailServers(MxKind.MX, hosts, mx.evidence());
         context.put(Facts.MAIL_SERVERS, servers);
         List<String> problems = new ArrayList<>();
         if (real.size() < records.size()) {
-            problems.add("a null MX next to other MX records (RFC 7505 forbids this; the other records are used)");
+            problems.add(Messages.Mx_nullBesideOthers);
         }
-        hosts.stream().filter(MailHost::dangling).forEach(h -> problems.add("dangling MX target " + h.host() + " (" + h.problem() + ")"));
+        hosts.stream().filter(MailHost::dangling).forEach(h -> problems.add(NLS.bind(Messages.Mx_dangling, h.host(), h.problem())));
         String list = describe(hosts);
         String evidence = mx.evidence() + "\n" + addressEvidence(hosts);
         if (!problems.isEmpty()) {
@@ -72,16 +73,15 @@ public final class MxCheck implements Check {
         MailHost host = resolve(dns, domain, 0, true);
         if (host.problem() != null && !host.problem().startsWith("no A/AAAA")) {
             context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.LOOKUP_FAILED, List.of(), mxEvidence));
-            return new CheckResult(CheckStatus.ERROR, "no MX record, and the lookup of the domain's own address failed: "
-                    + host.problem(), mxEvidence);
+            return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Mx_implicitLookupFailed, host.problem()), mxEvidence);
         }
         if (host.dangling()) {
             context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.NONE, List.of(), mxEvidence));
-            return new CheckResult(CheckStatus.WARNING, "no MX record and no A/AAAA record: the domain cannot receive mail", mxEvidence);
+            return new CheckResult(CheckStatus.WARNING, Messages.Mx_noMail, mxEvidence);
         }
         context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.IMPLICIT, List.of(host), mxEvidence));
-        return new CheckResult(CheckStatus.INFO, "no MX record: implicit MX, mail goes to the domain's own address "
-                + host.addresses().stream().map(org.auditbench.scan.ScanTarget::ipText).toList(), mxEvidence + "\n" + addressEvidence(List.of(host)));
+        return new CheckResult(CheckStatus.INFO, NLS.bind(Messages.Mx_implicit,
+                host.addresses().stream().map(org.auditbench.scan.ScanTarget::ipText).toList()), mxEvidence + "\n" + addressEvidence(List.of(host)));
     }
 
     private static List<MailHost> resolveAll(DnsClient dns, List<MXRecord> records) throws InterruptedException {

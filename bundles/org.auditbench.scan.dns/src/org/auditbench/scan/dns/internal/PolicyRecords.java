@@ -7,6 +7,7 @@ import org.auditbench.model.CheckStatus;
 import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Fact;
+import org.eclipse.osgi.util.NLS;
 
 /** The shared way of SPF and DMARC: TXT records at a name, those that start with a version tag. */
 final class PolicyRecords {
@@ -23,9 +24,9 @@ final class PolicyRecords {
         try {
             texts = DnsClient.of(context.settings()).texts(name);
         } catch (DnsLookupException e) {
-            return new CheckResult(CheckStatus.ERROR, what + " lookup failed: " + e.getMessage(), e.getMessage());
+            return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Policy_lookupFailed, what, e.getMessage()), e.getMessage());
         } catch (java.io.IOException e) {
-            return new CheckResult(CheckStatus.ERROR, what + " lookup failed: " + e.getMessage(), "");
+            return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Policy_lookupFailed, what, e.getMessage()), "");
         }
         String prefix = tag.toLowerCase(Locale.ROOT);
         List<String> matching = texts.stream().filter(t -> {
@@ -34,11 +35,10 @@ final class PolicyRecords {
         }).toList();
         String evidence = String.join("\n", texts);
         if (matching.isEmpty()) {
-            return new CheckResult(CheckStatus.WARNING, "no " + what + " record at " + name, evidence);
+            return new CheckResult(CheckStatus.WARNING, NLS.bind(Messages.Policy_missing, what, name), evidence);
         }
         if (matching.size() > 1) {
-            return new CheckResult(CheckStatus.WARNING, matching.size() + " " + what + " records at " + name
-                    + " (only one is allowed; receivers treat this as an error)", evidence);
+            return new CheckResult(CheckStatus.WARNING, NLS.bind(Messages.Policy_several, new Object[] { matching.size(), what, name }), evidence);
         }
         context.put(fact, matching.get(0));
         CheckResult judged = judge.apply(matching.get(0));

@@ -11,6 +11,7 @@ import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
 import org.auditbench.scan.ProviderInfo;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Who announces an address, from an IP-to-ASN zone in Team Cymru's format: TXT
@@ -28,7 +29,7 @@ public final class ProviderCheck implements Check {
         String originName = originName(address, zone);
         List<String> origin = dns.texts(originName);
         if (origin.isEmpty()) {
-            return new CheckResult(CheckStatus.INFO, "no provider known for " + org.auditbench.scan.ScanTarget.ipText(address), originName + ": no TXT record");
+            return new CheckResult(CheckStatus.INFO, NLS.bind(Messages.Provider_unknown, org.auditbench.scan.ScanTarget.ipText(address)), originName + ": no TXT record");
         }
         String[] fields = fields(origin.get(0));
         List<Long> asNumbers = new ArrayList<>();
@@ -37,7 +38,7 @@ public final class ProviderCheck implements Check {
                 try {
                     asNumbers.add(Long.parseLong(as.strip()));
                 } catch (NumberFormatException e) {
-                    return new CheckResult(CheckStatus.ERROR, "unreadable AS number '" + as + "'", originName + " TXT " + origin.get(0));
+                    return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Provider_badAs, as), originName + " TXT " + origin.get(0));
                 }
             }
         }

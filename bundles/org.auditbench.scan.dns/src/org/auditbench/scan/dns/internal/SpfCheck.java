@@ -7,6 +7,7 @@ import org.auditbench.scan.Check;
 import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
+import org.eclipse.osgi.util.NLS;
 
 /** The SPF record of a domain (RFC 7208): present once, and how it ends ("-all", "~all", "?all", "+all"). */
 public final class SpfCheck implements Check {
@@ -20,8 +21,8 @@ public final class SpfCheck implements Check {
     static CheckResult judge(String record) {
         String r = record.toLowerCase(Locale.ROOT);
         if (r.contains("+all") || r.matches(".*\\sall(\\s.*)?$")) {
-            return CheckResult.of(CheckStatus.WARNING, "SPF allows every sender (+all): " + record);
+            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Spf_all, record));
         }
-        return CheckResult.of(CheckStatus.OK, "SPF: " + record);
+        return CheckResult.of(CheckStatus.OK, NLS.bind(Messages.Spf_record, record));
     }
 }

@@ -13,6 +13,7 @@ import org.auditbench.scan.exchange.DetectedBuild;
 import org.auditbench.scan.exchange.Endpoint;
 import org.auditbench.scan.exchange.EndpointReport;
 import org.auditbench.scan.exchange.ExchangeProbe;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Check {@code exchange.https} (address): probes HTTPS on the mail host's address under the host's name,
@@ -26,14 +27,14 @@ public final class ExchangeHttpsCheck implements Check {
     public CheckResult run(CheckContext context) throws InterruptedException {
         Optional<String> cloud = MicrosoftCloud.reason(context);
         if (cloud.isPresent()) {
-            return notProbed(context, CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed, Microsoft patches it");
+            return notProbed(context, CheckStatus.NOT_APPLICABLE, NLS.bind(Messages.Https_cloudNotProbed, cloud.get()));
         }
         PortStatus https = context.need(Facts.PORTS).state(Endpoint.HTTPS);
         if (https == PortStatus.CLOSED) {
-            return notProbed(context, CheckStatus.NOT_APPLICABLE, "port 443 closed (port scan): no HTTPS service");
+            return notProbed(context, CheckStatus.NOT_APPLICABLE, Messages.Https_portClosed);
         }
         if (https == PortStatus.FILTERED) {
-            return notProbed(context, CheckStatus.UNREACHABLE, "port 443 blocked (port scan): no answer");
+            return notProbed(context, CheckStatus.UNREACHABLE, Messages.Https_portBlocked);
         }
         Endpoint endpoint = new Endpoint(context.target().host(), context.target().address(), Endpoint.HTTPS);
         EndpointReport report = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout())
@@ -49,19 +50,19 @@ public final class ExchangeHttpsCheck implements Check {
 
     static CheckResult describe(EndpointReport report) {
         if (!report.answeredHttp()) {
-            return new CheckResult(report.failure().status(), "HTTPS: " + report.failure().text(), report.evidence());
+            return new CheckResult(report.failure().status(), NLS.bind(Messages.Https_failed, report.failure().text()), report.evidence());
         }
         Optional<String> cloud = report.microsoftCloud();
         if (cloud.isPresent()) {
-            return new CheckResult(CheckStatus.NOT_APPLICABLE, cloud.get() + ": not probed further", report.evidence());
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, NLS.bind(Messages.Https_cloud, cloud.get()), report.evidence());
         }
         if (!report.isExchange()) {
-            return new CheckResult(CheckStatus.NOT_APPLICABLE, "HTTPS answers, but it is no Exchange", report.evidence());
+            return new CheckResult(CheckStatus.NOT_APPLICABLE, Messages.Https_notExchange, report.evidence());
         }
         Optional<DetectedBuild> build = report.build();
-        String what = build.map(b -> "Exchange build " + BuildTable.shipped().explain(b.build()) + ", from the " + b.source())
-                .orElse("Exchange, build not visible");
-        return new CheckResult(CheckStatus.INFO, what + " (" + String.join(", ", report.exchangeSignals()) + ")",
+        String what = build.map(b -> NLS.bind(Messages.Https_build, BuildTable.shipped().explain(b.build()), b.source()))
+                .orElse(Messages.Https_buildHidden);
+        return new CheckResult(CheckStatus.INFO, NLS.bind(Messages.Https_signals, what, String.join(", ", report.exchangeSignals())),
                 report.evidence());
     }
 }

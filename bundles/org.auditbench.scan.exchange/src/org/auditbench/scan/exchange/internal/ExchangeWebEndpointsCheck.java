@@ -20,6 +20,7 @@ import org.auditbench.scan.exchange.EndpointReport;
 import org.auditbench.scan.exchange.ExchangeProbe;
 import org.auditbench.scan.exchange.ExchangeVerdicts;
 import org.auditbench.scan.exchange.ExchangeVulnerability;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Check {@code exchange.webEndpoints} (domain): where a gateway or Microsoft 365 takes the mail, the
@@ -53,16 +54,16 @@ public final class ExchangeWebEndpointsCheck implements Check {
             try {
                 addresses = context.network().resolve(name);
             } catch (ScopeException e) {
-                lines.add(name + ": out of scope (" + e.getMessage() + ")");
+                lines.add(NLS.bind(Messages.Web_outOfScope, name, e.getMessage()));
                 continue;
             } catch (IOException e) {
-                lines.add(name + ": lookup failed (" + e.getMessage() + ")");
+                lines.add(NLS.bind(Messages.Web_lookupFailed, name, e.getMessage()));
                 gravest = graver(gravest, CheckStatus.ERROR);
                 continue;
             }
             for (InetAddress address : addresses) {
                 if (!seen.add(address)) {
-                    lines.add(name + " " + address.getHostAddress() + ": a mail server address, checked there");
+                    lines.add(NLS.bind(Messages.Web_mailServer, name, address.getHostAddress()));
                     continue;
                 }
                 EndpointReport report = probe.probe(new Endpoint(name, address, Endpoint.HTTPS));
@@ -76,7 +77,7 @@ public final class ExchangeWebEndpointsCheck implements Check {
                 lines.add(line.toString());
             }
         }
-        String summary = lines.isEmpty() ? "no web endpoint " + String.join("/", NAMES) + "." + domain + " exists"
+        String summary = lines.isEmpty() ? NLS.bind(Messages.Web_none, String.join("/", NAMES), domain)
                 : String.join("\n", lines);
         return new CheckResult(gravest, summary, evidence.toString());
     }

@@ -20,6 +20,6 @@ public final class ClassificationCheck implements Check {
         context.put(Facts.SERVER_KIND, kind);
         String evidence = "host " + host + "\nbanner " + (smtp.banner() == null ? "(none)" : smtp.banner()) + "\nEHLO "
                 + smtp.ehloKeywords();
-        return new CheckResult(CheckStatus.INFO, kind.getLiteral(), evidence);
+        return new CheckResult(CheckStatus.INFO, Messages.kind(kind), evidence);
     }
 }

@@ -14,6 +14,7 @@ import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
 import org.auditbench.scan.PortProbe;
 import org.auditbench.scan.PortScan;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * TCP connect scan of the configured ports, all ports of an address at once (like {@code nmap -sT}):
@@ -44,7 +45,7 @@ public final class PortScanCheck implements Check {
                     .append(" (").append(probe.note()).append(')');
         }
         context.put(Facts.PORTS, new PortScan(states));
-        String summary = "open " + open + ", closed " + closed + ", blocked " + blocked;
+        String summary = NLS.bind(Messages.Ports_summary, new Object[] { open, closed, blocked });
         return new CheckResult(CheckStatus.INFO, summary, evidence.toString());
     }
 }

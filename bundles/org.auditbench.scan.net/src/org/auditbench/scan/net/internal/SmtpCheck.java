@@ -20,6 +20,7 @@ import org.auditbench.scan.PortScan;
 import org.auditbench.scan.ResponseTooLargeException;
 import org.auditbench.scan.SmtpFacts;
 import org.auditbench.scan.TlsFacts;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The SMTP conversation on port 25: greeting, EHLO, STARTTLS when offered (with the TLS handshake),
@@ -37,23 +38,23 @@ public final class SmtpCheck implements Check {
         PortStatus state = ports.state(PORT);
         if (state != null && state != PortStatus.OPEN) {
             context.put(Facts.SMTP, Session.NOTHING);
-            return CheckResult.of(CheckStatus.UNREACHABLE, "port 25 is " + (state == PortStatus.CLOSED ? "closed" : "blocked"));
+            return CheckResult.of(CheckStatus.UNREACHABLE, state == PortStatus.CLOSED ? Messages.Smtp_portClosed : Messages.Smtp_portBlocked);
         }
         Session session = new Session();
         try (Connection connection = context.network().connect(context.target().address(), PORT)) {
             return converse(context, connection, session);
         } catch (ConnectException e) {
-            return session.end(context, CheckStatus.UNREACHABLE, "port 25 refused the connection");
+            return session.end(context, CheckStatus.UNREACHABLE, Messages.Smtp_refused);
         } catch (SocketTimeoutException e) {
             return session.end(context, session.greeting == null ? CheckStatus.UNREACHABLE : CheckStatus.ERROR,
-                    (session.greeting == null ? "no SMTP greeting: " : "the server stopped answering: ") + e.getMessage());
+                    NLS.bind(session.greeting == null ? Messages.Smtp_noGreeting : Messages.Smtp_stoppedAnswering, e.getMessage()));
         } catch (SmtpReader.NotSmtpException e) {
             session.garbage = Printable.of(e.line, 500);
-            return session.end(context, CheckStatus.ERROR, "port 25 answers, but not in SMTP: " + Printable.of(e.line, 80));
+            return session.end(context, CheckStatus.ERROR, NLS.bind(Messages.Smtp_notSmtp, Printable.of(e.line, 80)));
         } catch (ResponseTooLargeException | ProtocolException e) {
-            return session.end(context, CheckStatus.ERROR, "the SMTP server broke the protocol: " + e.getMessage());
+            return session.end(context, CheckStatus.ERROR, NLS.bind(Messages.Smtp_protocolBroken, e.getMessage()));
         } catch (IOException e) {
-            return session.end(context, CheckStatus.ERROR, "the SMTP conversation failed: " + e.getMessage());
+            return session.end(context, CheckStatus.ERROR, NLS.bind(Messages.Smtp_failed, e.getMessage()));
         }
     }
 
@@ -63,26 +64,26 @@ public final class SmtpCheck implements Check {
         session.greeting = greeting;
         session.log("S", greeting.text());
         if (greeting.code() != 220) {
-            return session.end(context, CheckStatus.WARNING, "the server refuses service: " + Printable.of(greeting.lines().get(0), 120));
+            return session.end(context, CheckStatus.WARNING, NLS.bind(Messages.Smtp_refusesService, Printable.of(greeting.lines().get(0), 120)));
         }
         String ehloName = context.settings().options().getOrDefault("smtp.ehloName", EHLO_NAME);
         SmtpReply ehlo = command(connection, reader, session, "EHLO " + ehloName);
         if (ehlo.code() != 250) {
             quit(connection, session);
-            return session.end(context, CheckStatus.WARNING, "EHLO was refused: " + Printable.of(ehlo.lines().get(0), 120));
+            return session.end(context, CheckStatus.WARNING, NLS.bind(Messages.Smtp_ehloRefused, Printable.of(ehlo.lines().get(0), 120)));
         }
         session.keywords.addAll(ehlo.texts().subList(1, ehlo.texts().size()).stream().map(k -> k.toUpperCase(java.util.Locale.ROOT)).toList());
         session.startTls = session.keywords.stream().anyMatch(k -> k.equals("STARTTLS"));
         if (session.startTls) {
             SmtpReply ready = command(connection, reader, session, "STARTTLS");
             if (ready.code() != 220) {
-                session.tlsProblem = "STARTTLS was answered with " + Printable.of(ready.lines().get(0), 120);
+                session.tlsProblem = NLS.bind(Messages.Smtp_startTlsAnswered, Printable.of(ready.lines().get(0), 120));
             } else {
                 try {
                     session.tls = connection.startTls(context.target().host());
                     session.log("C", "[TLS " + session.tls.protocol() + " " + session.tls.cipherSuite() + "]");
                 } catch (IOException e) {
-                    session.tlsProblem = "the TLS handshake failed: " + e.getMessage();
+                    session.tlsProblem = NLS.bind(Messages.Smtp_handshakeFailed, e.getMessage());
                     session.log("C", "[TLS handshake failed: " + e.getMessage() + "]");
                     return session.end(context, CheckStatus.INFO, session.summary());
                 }
@@ -140,7 +141,8 @@ public final class SmtpCheck implements Check {
 
         String summary() {
             String first = greeting.lines().get(0);
-            return Printable.of(first, 160) + (keywords.isEmpty() ? "" : "; EHLO: " + String.join(", ", keywords));
+            return keywords.isEmpty() ? Printable.of(first, 160)
+                    : NLS.bind(Messages.Smtp_greetingWithEhlo, Printable.of(first, 160), String.join(", ", keywords));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
 import org.auditbench.scan.SmtpFacts;
 import org.auditbench.scan.TlsFacts;
+import org.eclipse.osgi.util.NLS;
 
 /** Judges STARTTLS from the SMTP conversation: offered, handshake, version, certificate. */
 public final class StartTlsCheck implements Check {
@@ -19,33 +20,33 @@ public final class StartTlsCheck implements Check {
     public CheckResult run(CheckContext context) {
         SmtpFacts smtp = context.need(Facts.SMTP);
         if (smtp.banner() == null) {
-            return CheckResult.of(CheckStatus.NOT_APPLICABLE, "no SMTP server answered");
+            return CheckResult.of(CheckStatus.NOT_APPLICABLE, Messages.StartTls_noServer);
         }
         if (!smtp.startTlsOffered()) {
-            return CheckResult.of(CheckStatus.WARNING, "STARTTLS is not offered: mail to this server travels unencrypted");
+            return CheckResult.of(CheckStatus.WARNING, Messages.StartTls_notOffered);
         }
         TlsFacts tls = smtp.tls();
         if (tls == null) {
-            return CheckResult.of(CheckStatus.ERROR, "STARTTLS is offered but does not work: " + smtp.tlsProblem());
+            return CheckResult.of(CheckStatus.ERROR, NLS.bind(Messages.StartTls_broken, smtp.tlsProblem()));
         }
         List<String> problems = new ArrayList<>();
         if (tls.protocol().equals("TLSv1") || tls.protocol().equals("TLSv1.1") || tls.protocol().startsWith("SSL")) {
-            problems.add("outdated protocol " + tls.protocol());
+            problems.add(NLS.bind(Messages.StartTls_outdated, tls.protocol()));
         }
         if (tls.notAfter().isBefore(Instant.now())) {
-            problems.add("certificate expired " + tls.notAfter());
+            problems.add(NLS.bind(Messages.StartTls_expired, tls.notAfter()));
         }
         if (!tls.nameMatches()) {
-            problems.add("certificate does not name " + context.target().host());
+            problems.add(NLS.bind(Messages.StartTls_nameMismatch, context.target().host()));
         }
         if (!tls.trusted()) {
-            problems.add("certificate not issued by a trusted authority");
+            problems.add(Messages.StartTls_untrusted);
         }
         String facts = tls.protocol() + ", " + tls.cipherSuite() + "; certificate " + tls.subject() + ", issued by "
                 + tls.issuer() + ", valid until " + tls.notAfter() + ", names " + tls.subjectAltNames();
         if (problems.isEmpty()) {
-            return new CheckResult(CheckStatus.OK, "STARTTLS works: " + tls.protocol() + ", " + tls.cipherSuite(), facts);
+            return new CheckResult(CheckStatus.OK, NLS.bind(Messages.StartTls_works, tls.protocol(), tls.cipherSuite()), facts);
         }
-        return new CheckResult(CheckStatus.WARNING, "STARTTLS works, but: " + String.join("; ", problems), facts);
+        return new CheckResult(CheckStatus.WARNING, NLS.bind(Messages.StartTls_worksBut, String.join("; ", problems)), facts);
     }
 }

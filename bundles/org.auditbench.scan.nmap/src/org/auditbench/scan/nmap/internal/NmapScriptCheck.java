@@ -15,6 +15,7 @@ import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Network;
 import org.auditbench.scan.nmap.NmapRunner;
 import org.auditbench.scan.nmap.NmapVerdict;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Check {@code nmap.script} (address): runs the NSE script of setting {@code nmap.script} (a file or a
@@ -39,7 +40,7 @@ public final class NmapScriptCheck implements Check {
                     options.get("nmap.scriptArgs"), timeout);
             return NmapVerdict.of(result, port);
         } catch (IOException e) {
-            return new CheckResult(CheckStatus.ERROR, "nmap: " + e.getMessage(), "");
+            return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Check_failed, e.getMessage()), "");
         }
     }
 
@@ -48,14 +49,14 @@ public final class NmapScriptCheck implements Check {
         String binary = options.get("nmap.binary");
         if (NmapRunner.locate(binary).isEmpty()) {
             return Optional.of(CheckResult.of(CheckStatus.UNAVAILABLE, binary == null || binary.isBlank()
-                    ? "nmap is not installed (not found on the PATH)" : "nmap not found or not executable: " + binary));
+                    ? Messages.Check_notInstalled : NLS.bind(Messages.Check_notExecutable, binary)));
         }
         String script = options.get("nmap.script");
         if (script == null || script.isBlank()) {
-            return Optional.of(CheckResult.of(CheckStatus.UNAVAILABLE, "no NSE script chosen (setting nmap.script)"));
+            return Optional.of(CheckResult.of(CheckStatus.UNAVAILABLE, Messages.Check_noScript));
         }
         if ((script.contains("/") || script.endsWith(".nse")) && !Files.isRegularFile(Path.of(script))) {
-            return Optional.of(CheckResult.of(CheckStatus.UNAVAILABLE, "NSE script not found: " + script));
+            return Optional.of(CheckResult.of(CheckStatus.UNAVAILABLE, NLS.bind(Messages.Check_scriptMissing, script)));
         }
         return Optional.empty();
     }

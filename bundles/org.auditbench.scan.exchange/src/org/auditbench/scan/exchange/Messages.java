@@ -1,0 +1,35 @@
+package org.auditbench.scan.exchange;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Verdicts and probe failures of the Exchange checks in the workbench's language (Eclipse NLS). */
+final class Messages extends NLS {
+
+    public static String Verdict_httpsFailed;
+    public static String Verdict_cloud;
+    public static String Verdict_hole;
+    public static String Verdict_noExchange;
+    public static String Verdict_outOfSupport;
+    public static String Verdict_fixed;
+    public static String Verdict_notFixed;
+    public static String Verdict_probeFixed;
+    public static String Verdict_undetermined;
+    public static String Note_build;
+    public static String Note_buildHidden;
+    public static String Note_probe;
+    public static String Note_probeSilent;
+    public static String Failure_SCOPE;
+    public static String Failure_REFUSED;
+    public static String Failure_CONNECT;
+    public static String Failure_TLS;
+    public static String Failure_TIMEOUT;
+    public static String Failure_PROTOCOL;
+    public static String Cloud_certificate;
+
+    static {
+        NLS.initializeMessages("org.auditbench.scan.exchange.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,22 @@
+package org.auditbench.scan.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the engine itself says in findings, in the workbench's language (Eclipse NLS). */
+final class Messages extends NLS {
+
+    public static String Engine_factsMissing;
+    public static String Engine_noResult;
+    public static String Engine_tooLong;
+    public static String Engine_scopeRefused;
+    public static String Scope_name;
+    public static String Scope_address;
+    public static String Scope_special;
+
+    static {
+        NLS.initializeMessages("org.auditbench.scan.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
