@@ -1,9 +1,11 @@
 package org.auditbench.scan.internal;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
@@ -91,10 +93,16 @@ final class ConnectScan {
 
         /** Starts the connect: the probe when it was answered at once, else {@code null}. */
         PortProbe start() throws IOException, InterruptedException {
-            started = System.nanoTime();
             try {
                 channel = SocketChannel.open();
                 channel.configureBlocking(false);
+            } catch (IOException | RuntimeException e) {
+                // no socket at all (no file descriptors left ...): a problem here, not an answer of the peer
+                close();
+                throw e;
+            }
+            started = System.nanoTime();
+            try {
                 return channel.connect(new InetSocketAddress(address, port)) ? done(PortStatus.OPEN, "connected in ") : null;
             } catch (IOException e) {
                 return failed(e);
@@ -147,20 +155,33 @@ final class ConnectScan {
                 close();
                 throw new InterruptedException("port scan of " + address.getHostAddress() + " cancelled");
             }
-            if (e instanceof ConnectException) {
+            if (e instanceof ConnectException && !timedOut(e)) {
                 return done(PortStatus.CLOSED, "refused in ");
             }
-            if (e instanceof ClosedChannelException) {
-                // the watchdog closed it at the deadline
+            if (e instanceof ClosedChannelException || timedOut(e)) {
+                // the watchdog closed it at the deadline (or the kernel gave up first)
                 return unanswered();
             }
-            if (e instanceof SocketException) {
-                // "No route to host", "Network is unreachable": an ICMP answer; nmap also calls this filtered
+            if (unreachable(e)) {
+                // an ICMP answer ("No route to host", "Network is unreachable"); nmap also calls this filtered
                 close();
-                return new PortProbe(port, PortStatus.FILTERED, String.valueOf(e.getMessage()));
+                return new PortProbe(port, PortStatus.FILTERED, e.getMessage());
             }
+            // a local problem (e.g. no local port left to connect from), not an answer of the peer
             close();
             throw e;
+        }
+
+        private static boolean timedOut(IOException e) {
+            return e instanceof ConnectException && e.getMessage() != null && e.getMessage().contains("timed out");
+        }
+
+        private static boolean unreachable(IOException e) {
+            if (e instanceof NoRouteToHostException) {
+                return true;
+            }
+            String message = e instanceof SocketException && !(e instanceof BindException) ? e.getMessage() : null;
+            return message != null && (message.contains("unreachable") || message.contains("Host is down"));
         }
 
         private PortProbe unanswered() {
