@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.Dates;
 import org.auditbench.model.AssessmentVerdict;
 import org.auditbench.model.AuditCase;
@@ -26,12 +27,14 @@ import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.campaigns.AssessCaseHandler;
+import org.auditbench.ui.internal.campaigns.LettersSentHandler;
 import org.auditbench.ui.internal.campaigns.RecordStatementHandler;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -66,11 +69,26 @@ public class CaseDialogsTest {
         Campaign campaign = scanned.campaign();
         long institutionId = scanned.institution().getId();
         scanned.desk().recordLetterGenerated(campaign.getId(), institutionId, "anschreiben.pdf");
-        scanned.desk().recordLetterSent(campaign.getId(), institutionId, LocalDate.now().minusDays(10), LocalDate.now().plusDays(20));
         WorkbenchStore.changed();
 
         IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
         Tree tree = ScannedCase.showCampaigns(ui, page);
+        // the letters went out today; the deadline offered is the one printed in them
+        selectCase(tree, title, "Letter generated");
+        Shell lettersSent = open(page, LettersSentHandler.COMMAND_ID, "lettersSent.dialog");
+        int days = CampaignTemplates.builtIn().get("proxylogon-2021").deadlineOffsetDays();
+        LocalDate offered = ui.call(() -> {
+            DateTime deadline = ui.findNow(lettersSent, DateTime.class, Widgets.withId("lettersSent.deadline")).orElseThrow();
+            return LocalDate.of(deadline.getYear(), deadline.getMonth() + 1, deadline.getDay());
+        });
+        assertEquals(LocalDate.now().plusDays(days), offered);
+        ui.click(okButton(lettersSent));
+        ui.waitUntil("the letters dialog closed", lettersSent::isDisposed);
+        Shell done = ui.shell("Letters sent");
+        assertThat(shownText(done), containsString("1 letter(s) of \"" + title + "\" recorded as sent"));
+        ui.run(done::close);
+        assertEquals(LocalDate.now().plusDays(days),
+                Dates.of(store.campaigns().load(campaign.getId()).orElseThrow().getCases().get(0).getLetters().get(0).getDeadline()));
         selectCase(tree, title, "Letter sent");
 
         // assessing before any statement: the workflow refuses, the dialog stays open with what was typed

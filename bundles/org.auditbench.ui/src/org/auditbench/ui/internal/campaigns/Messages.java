@@ -15,6 +15,14 @@ final class Messages extends NLS {
     public static String Letters_done;
     public static String Letters_failed;
     public static String Case_selectFirst;
+    public static String LettersSent_title;
+    public static String LettersSent_message;
+    public static String LettersSent_sentOn;
+    public static String LettersSent_deadline;
+    public static String LettersSent_deadlineNote;
+    public static String LettersSent_deadlineBefore;
+    public static String LettersSent_record;
+    public static String LettersSent_done;
     public static String Case_cancel;
     public static String Statement_title;
     public static String Statement_message;

@@ -1,0 +1,36 @@
+package org.auditbench.ui.internal.campaigns;
+
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Letters Sent: records the sending day and the deadline for the selected campaign's generated letters. */
+public final class LettersSentHandler extends AbstractHandler {
+
+    public static final String COMMAND_ID = "org.auditbench.ui.commands.lettersSent";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        Object selected = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s ? s.getFirstElement() : null;
+        Campaign campaign = selected instanceof Campaign c ? c : selected instanceof AuditCase a ? a.getCampaign() : null;
+        if (campaign == null) {
+            MessageDialog.openInformation(shell, Messages.LettersSent_title, Messages.Letters_selectFirst);
+            return null;
+        }
+        LettersSentDialog dialog = new LettersSentDialog(shell, campaign, LettersSentDialog.daysToAnswer(CaseWork.session(), campaign));
+        if (dialog.open() == Window.OK) {
+            WorkbenchStore.changed();
+            MessageDialog.openInformation(shell, Messages.LettersSent_title,
+                    String.format(Messages.LettersSent_done, dialog.sent().size(), campaign.getTitle()));
+        }
+        return null;
+    }
+}
