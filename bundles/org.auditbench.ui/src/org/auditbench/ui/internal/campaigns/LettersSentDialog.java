@@ -36,6 +36,7 @@ final class LettersSentDialog extends TitleAreaDialog {
     private DateTime sentOn;
     private DateTime deadline;
     private List<AuditCase> sent;
+    private long waiting;
 
     LettersSentDialog(Shell parent, Campaign campaign, int daysToAnswer) {
         super(parent);
@@ -59,8 +60,12 @@ final class LettersSentDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.LettersSent_title + ": " + campaign.getTitle());
-        long waiting = campaign.getCases().stream().filter(c -> c.getState() == CaseState.LETTER_GENERATED).count();
-        setMessage(String.format(Messages.LettersSent_message, waiting));
+        waiting = campaign.getCases().stream().filter(c -> c.getState() == CaseState.LETTER_GENERATED).count();
+        if (waiting == 0) {
+            setErrorMessage(Messages.LettersSent_none);
+        } else {
+            setMessage(String.format(Messages.LettersSent_message, waiting));
+        }
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
@@ -74,7 +79,9 @@ final class LettersSentDialog extends TitleAreaDialog {
         LocalDate generated = lastGenerated();
         CaseWork.setDate(deadline, generated.plusDays(daysToAnswer));
         Label note = new Label(form, SWT.NONE);
-        note.setText(String.format(Messages.LettersSent_deadlineNote, AuditbenchItemProviders.date(generated), daysToAnswer));
+        if (waiting > 0) {
+            note.setText(String.format(Messages.LettersSent_deadlineNote, AuditbenchItemProviders.date(generated), daysToAnswer));
+        }
         deadline.addListener(SWT.Selection, e -> validate());
         sentOn.addListener(SWT.Selection, e -> validate());
         return area;
@@ -92,9 +99,13 @@ final class LettersSentDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.LettersSent_record, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.Case_cancel, false);
+        getButton(IDialogConstants.OK_ID).setEnabled(waiting > 0);
     }
 
     private void validate() {
+        if (waiting == 0) {
+            return;
+        }
         boolean ok = CaseWork.date(deadline).isAfter(CaseWork.date(sentOn));
         setErrorMessage(ok ? null : String.format(Messages.LettersSent_deadlineBefore, AuditbenchItemProviders.date(CaseWork.date(sentOn))));
         getButton(IDialogConstants.OK_ID).setEnabled(ok);

@@ -20,7 +20,9 @@ public final class LettersSentHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         Object selected = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s ? s.getFirstElement() : null;
-        Campaign campaign = selected instanceof Campaign c ? c : selected instanceof AuditCase a ? a.getCampaign() : null;
+        Campaign chosen = selected instanceof Campaign c ? c : selected instanceof AuditCase a ? a.getCampaign() : null;
+        // as stored now: the selection may be older than the last job that changed the campaign
+        Campaign campaign = chosen == null ? null : WorkbenchStore.get().campaigns().load(chosen.getId()).orElse(null);
         if (campaign == null) {
             MessageDialog.openInformation(shell, Messages.LettersSent_title, Messages.Letters_selectFirst);
             return null;

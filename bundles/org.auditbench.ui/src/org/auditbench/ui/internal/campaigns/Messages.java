@@ -17,6 +17,7 @@ final class Messages extends NLS {
     public static String Case_selectFirst;
     public static String LettersSent_title;
     public static String LettersSent_message;
+    public static String LettersSent_none;
     public static String LettersSent_sentOn;
     public static String LettersSent_deadline;
     public static String LettersSent_deadlineNote;
