@@ -10,9 +10,11 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.CaseDeadline;
 import org.auditbench.core.Dates;
 import org.auditbench.model.AssessmentVerdict;
 import org.auditbench.model.AuditCase;
@@ -27,8 +29,10 @@ import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.campaigns.AssessCaseHandler;
+import org.auditbench.ui.internal.campaigns.CloseCaseHandler;
 import org.auditbench.ui.internal.campaigns.LettersSentHandler;
 import org.auditbench.ui.internal.campaigns.RecordStatementHandler;
+import org.auditbench.ui.internal.campaigns.ReminderSentHandler;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -173,6 +177,46 @@ public class CaseDialogsTest {
         });
         assertTrue(campaignValues.toString(), campaignValues.stream().anyMatch(v -> v.startsWith(today) && v.length() > today.length()));
         assertFalse(campaignValues.toString(), campaignValues.stream().anyMatch(v -> v.matches("\\w{3} \\w{3} \\d{2} \\d{2}:\\d{2}:\\d{2} .*")));
+
+        // and the case closed after the auditor's confirmation
+        selectCase(tree, title, "Assessed");
+        ui.display().asyncExec(() -> {
+            try {
+                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(CloseCaseHandler.COMMAND_ID, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Shell confirm = ui.shell("Close case");
+        ui.clickButton(confirm, "Yes");
+        ui.waitUntil("the case closed", () -> store.campaigns().load(campaign.getId()).orElseThrow().getCases().get(0)
+                .getState() == CaseState.CLOSED);
+        selectCase(tree, title, "Closed");
+    }
+
+    @Test
+    public void anOverdueCaseGetsAReminderWithANewDeadline() throws Exception {
+        AuditStore store = WorkbenchStore.get();
+        String title = "Hafnium Erinnerungen " + System.nanoTime();
+        ScannedCase scanned = ScannedCase.create(title, "Pfarrei Schweigen " + System.nanoTime(), "schweigen-" + System.nanoTime() + ".test");
+        long campaignId = scanned.campaign().getId();
+        long institutionId = scanned.institution().getId();
+        scanned.desk().recordLetterGenerated(campaignId, institutionId, "anschreiben.pdf");
+        scanned.desk().recordLetterSent(campaignId, institutionId, LocalDate.now().minusDays(40), LocalDate.now().minusDays(10));
+        WorkbenchStore.changed();
+
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        Tree tree = ScannedCase.showCampaigns(ui, page);
+        selectCase(tree, title, "Letter sent");
+        assertEquals("overdue", ui.call(() -> caseItemParent(tree, title).getItem(0).getText(3)));
+        Shell reminder = open(page, ReminderSentHandler.COMMAND_ID, "reminder.dialog");
+        ui.click(okButton(reminder));
+        ui.waitUntil("the reminder dialog closed", reminder::isDisposed);
+        AuditCase stored = store.campaigns().load(campaignId).orElseThrow().getCases().get(0);
+        assertEquals(CaseState.REMINDER_SENT, stored.getState());
+        assertEquals(Optional.of(LocalDate.now().plusDays(14)), CaseDeadline.of(stored));
+        selectCase(tree, title, "Reminder sent");
+        assertEquals("no longer overdue", "", ui.call(() -> caseItemParent(tree, title).getItem(0).getText(3)));
     }
 
     private static TreeItem caseItemParent(Tree tree, String campaignTitle) {

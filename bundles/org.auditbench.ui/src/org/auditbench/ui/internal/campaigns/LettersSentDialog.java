@@ -21,7 +21,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -33,8 +32,7 @@ final class LettersSentDialog extends TitleAreaDialog {
 
     private final Campaign campaign;
     private final int daysToAnswer;
-    private DateTime sentOn;
-    private DateTime deadline;
+    private SendingDates dates;
     private List<AuditCase> sent;
     private long waiting;
 
@@ -69,21 +67,14 @@ final class LettersSentDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
-        new Label(form, SWT.NONE).setText(Messages.LettersSent_sentOn);
-        sentOn = WidgetIds.set(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "lettersSent.sentOn");
-        CaseWork.setDate(sentOn, LocalDate.now());
-        new Label(form, SWT.NONE);
-        new Label(form, SWT.NONE).setText(Messages.LettersSent_deadline);
-        deadline = WidgetIds.set(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "lettersSent.deadline");
         // the deadline the letters print: the day they were generated plus the template's time to answer
         LocalDate generated = lastGenerated();
-        CaseWork.setDate(deadline, generated.plusDays(daysToAnswer));
+        dates = new SendingDates(form, 3, "lettersSent", Messages.LettersSent_sentOn, Messages.LettersSent_deadline,
+                generated.plusDays(daysToAnswer), this::validate);
         Label note = new Label(form, SWT.NONE);
         if (waiting > 0) {
             note.setText(String.format(Messages.LettersSent_deadlineNote, AuditbenchItemProviders.date(generated), daysToAnswer));
         }
-        deadline.addListener(SWT.Selection, e -> validate());
-        sentOn.addListener(SWT.Selection, e -> validate());
         return area;
     }
 
@@ -106,15 +97,14 @@ final class LettersSentDialog extends TitleAreaDialog {
         if (waiting == 0) {
             return;
         }
-        boolean ok = CaseWork.date(deadline).isAfter(CaseWork.date(sentOn));
-        setErrorMessage(ok ? null : String.format(Messages.LettersSent_deadlineBefore, AuditbenchItemProviders.date(CaseWork.date(sentOn))));
-        getButton(IDialogConstants.OK_ID).setEnabled(ok);
+        setErrorMessage(dates.problem());
+        getButton(IDialogConstants.OK_ID).setEnabled(dates.problem() == null);
     }
 
     @Override
     protected void okPressed() {
         try {
-            sent = new CaseDesk(CaseWork.session()).recordLettersSent(campaign.getId(), CaseWork.date(sentOn), CaseWork.date(deadline));
+            sent = new CaseDesk(CaseWork.session()).recordLettersSent(campaign.getId(), dates.sentOn(), dates.deadline());
         } catch (BadInputException e) {
             setErrorMessage(CaseWork.message(e));
             return;

@@ -15,6 +15,13 @@ final class Messages extends NLS {
     public static String Letters_done;
     public static String Letters_failed;
     public static String Case_selectFirst;
+    public static String Reminder_title;
+    public static String Reminder_message;
+    public static String Reminder_sentOn;
+    public static String Reminder_deadline;
+    public static String Reminder_record;
+    public static String Close_title;
+    public static String Close_question;
     public static String LettersSent_title;
     public static String LettersSent_message;
     public static String LettersSent_none;
