@@ -2,6 +2,7 @@ package org.auditbench.scan.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +27,15 @@ final class Watchdog implements AutoCloseable {
 
     /** Closes {@code target} at {@code deadline} ({@link System#nanoTime()}) unless the alarm is cancelled first. */
     Alarm closeAt(long deadline, Closeable target) {
-        ScheduledFuture<?> task = timer.schedule(() -> closeQuietly(target), deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        return () -> task.cancel(false);
+        try {
+            ScheduledFuture<?> task = timer.schedule(() -> closeQuietly(target), deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            return () -> task.cancel(false);
+        } catch (RejectedExecutionException e) {
+            // the run is over (a check it abandoned still runs): nothing may wait any more
+            closeQuietly(target);
+            return () -> {
+            };
+        }
     }
 
     @Override
