@@ -82,26 +82,11 @@ public final class StatementJson {
     private static Attachment attachment(JsonValue entry, Path folder) throws BadInputException {
         JsonValue fileValue = entry.get("file");
         Path file = folder.resolve(fileValue.asString()).normalize();
-        byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            return Attachments.read(file, text(entry, "mediaType"));
         } catch (IOException e) {
             throw fileValue.fail("cannot read '" + file + "' (" + e.getClass().getSimpleName() + ")");
         }
-        String mediaType = text(entry, "mediaType");
-        if (mediaType == null) {
-            try {
-                mediaType = Files.probeContentType(file);
-            } catch (IOException e) {
-                mediaType = null;
-            }
-        }
-        Attachment attachment = AuditFactory.eINSTANCE.createAttachment();
-        attachment.setFileName(file.getFileName().toString());
-        attachment.setMediaType(mediaType == null ? "application/octet-stream" : mediaType);
-        attachment.setSize(content.length);
-        attachment.setContent(content);
-        return attachment;
     }
 
     private static String text(JsonValue object, String name) throws BadInputException {

@@ -2,11 +2,15 @@ package org.auditbench.ui.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +34,7 @@ import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.campaigns.AssessCaseHandler;
 import org.auditbench.ui.internal.campaigns.CloseCaseHandler;
+import org.auditbench.ui.internal.campaigns.EvidenceFiles;
 import org.auditbench.ui.internal.campaigns.LettersSentHandler;
 import org.auditbench.ui.internal.campaigns.RecordStatementHandler;
 import org.auditbench.ui.internal.campaigns.ReminderSentHandler;
@@ -117,6 +122,19 @@ public class CaseDialogsTest {
         choose(dialog, "statement.measureKind", MeasureKind.MSERT.getValue());
         typeInto(dialog, "statement.measureText", "MSERT ohne Befund");
         ui.click(button(dialog, "statement.addMeasure"));
+        // the statement itself as evidence, picked as from the file dialog
+        Path letter = Files.createTempDirectory("statement").resolve("stellungnahme.pdf");
+        byte[] evidence = "%PDF-1.4 Stellungnahme der Kirchengemeinde".getBytes(StandardCharsets.US_ASCII);
+        Files.write(letter, evidence);
+        EvidenceFiles.use(shell -> List.of(letter));
+        try {
+            ui.click(button(dialog, "statement.addAttachment"));
+        } finally {
+            EvidenceFiles.use(null);
+        }
+        Table attachments = ui.find(dialog, Table.class, Widgets.withId("statement.attachments"), "attachments");
+        ui.waitUntil("the file listed", () -> attachments.getItemCount() == 1);
+        assertEquals("stellungnahme.pdf (1 KB)", ui.call(() -> attachments.getItem(0).getText()));
         Table measures = ui.find(dialog, Table.class, Widgets.withId("statement.measures"), "measures");
         ui.waitUntil("two measures listed", () -> measures.getItemCount() == 2);
         assertEquals("KB5000871", ui.call(() -> measures.getItem(0).getText(2)));
@@ -135,6 +153,9 @@ public class CaseDialogsTest {
         assertEquals("Patch eingespielt, Server gepr\u00fcft", statement.getSummary());
         assertEquals(List.of(MeasureKind.PATCH_INSTALLED, MeasureKind.MSERT), statement.getMeasures().stream().map(m -> m.getKind()).toList());
         assertEquals(LocalDate.now(), Dates.of(statement.getReceivedOn()));
+        assertEquals("stellungnahme.pdf", statement.getAttachments().get(0).getFileName());
+        assertEquals(evidence.length, statement.getAttachments().get(0).getSize());
+        assertArrayEquals(evidence, store.campaigns().readContent(statement.getAttachments().get(0)));
 
         selectCase(tree, title, "Statement received");
         Shell assess = open(page, AssessCaseHandler.COMMAND_ID, "assessment.dialog");

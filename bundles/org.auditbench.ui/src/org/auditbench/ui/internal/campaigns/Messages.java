@@ -47,6 +47,10 @@ final class Messages extends NLS {
     public static String Statement_addMeasure;
     public static String Statement_removeMeasure;
     public static String Statement_record;
+    public static String Statement_attachments;
+    public static String Statement_attachment;
+    public static String Statement_addAttachment;
+    public static String Statement_cannotRead;
     public static String Statement_chooseKind;
     public static String Statement_needsReason;
     public static String Statement_noGaps;

@@ -1,13 +1,17 @@
 package org.auditbench.ui.internal.campaigns;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.auditbench.core.Attachments;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CaseDesk;
 import org.auditbench.core.Dates;
 import org.auditbench.core.gaps.Gap;
+import org.auditbench.model.Attachment;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Measure;
@@ -48,6 +52,7 @@ final class StatementDialog extends TitleAreaDialog {
 
     private final AuditCase auditCase;
     private final List<Measure> measures = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
     private DateTime receivedOn;
     private Combo kind;
     private Text summary;
@@ -57,8 +62,8 @@ final class StatementDialog extends TitleAreaDialog {
     private DateTime measureDate;
     private Combo measureKind;
     private Text measureText;
+    private TableViewer attachmentTable;
     private List<Gap> gaps;
-
     StatementDialog(Shell parent, AuditCase auditCase) {
         super(parent);
         this.auditCase = auditCase;
@@ -107,7 +112,50 @@ final class StatementDialog extends TitleAreaDialog {
         refusalReason.addListener(SWT.Modify, e -> validate());
 
         createMeasures(form);
+        createAttachments(form);
         return area;
+    }
+
+    private void createAttachments(Composite form) {
+        Group group = new Group(form, SWT.NONE);
+        group.setText(Messages.Statement_attachments);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(group);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(group);
+        attachmentTable = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        WidgetIds.set(attachmentTable.getTable(), "statement.attachments");
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, 54).applyTo(attachmentTable.getTable());
+        attachmentTable.setContentProvider(ArrayContentProvider.getInstance());
+        attachmentTable.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Attachment attachment = (Attachment) element;
+                return String.format(Messages.Statement_attachment, attachment.getFileName(), Math.max(1, (attachment.getSize() + 1023) / 1024));
+            }
+        });
+        attachmentTable.setInput(attachments);
+        Button add = WidgetIds.set(new Button(group, SWT.PUSH), "statement.addAttachment");
+        add.setText(Messages.Statement_addAttachment);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(add);
+        add.addListener(SWT.Selection, e -> addAttachments());
+        Button remove = WidgetIds.set(new Button(group, SWT.PUSH), "statement.removeAttachment");
+        remove.setText(Messages.Statement_removeMeasure);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(remove);
+        remove.addListener(SWT.Selection, e -> {
+            attachments.removeAll(((IStructuredSelection) attachmentTable.getSelection()).toList());
+            attachmentTable.refresh();
+        });
+    }
+
+    private void addAttachments() {
+        try {
+            for (Path file : EvidenceFiles.choose(getShell())) {
+                attachments.add(Attachments.read(file, null));
+            }
+        } catch (IOException e) {
+            setErrorMessage(String.format(Messages.Statement_cannotRead, e.getMessage(), e.getClass().getSimpleName()));
+        } finally {
+            attachmentTable.refresh();
+        }
     }
 
     private void createMeasures(Composite form) {
@@ -219,6 +267,7 @@ final class StatementDialog extends TitleAreaDialog {
             statement.setRefusalReason(refusalReason.getText().strip());
         }
         statement.getMeasures().addAll(measures);
+        statement.getAttachments().addAll(attachments);
         try {
             gaps = new CaseDesk(CaseWork.session()).recordStatement(auditCase.getCampaign().getId(), auditCase.getInstitution().getId(),
                     statement);
