@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,17 @@ public final class CampaignTemplates {
         this.byId = byId;
     }
 
-    /** The templates shipped with Auditbench. */
+    /** The templates shipped with Auditbench, read once. */
     public static CampaignTemplates builtIn() {
+        return Shipped.TEMPLATES;
+    }
+
+    /** Read when first asked for: the shipped templates never change while Auditbench runs. */
+    private static final class Shipped {
+        static final CampaignTemplates TEMPLATES = read();
+    }
+
+    private static CampaignTemplates read() {
         try (InputStream in = CampaignTemplates.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -76,7 +86,7 @@ public final class CampaignTemplates {
 
         CampaignTemplate read(String id) throws BadInputException {
             return new CampaignTemplate(id, text(member("title")),
-                    member("vulnerabilityReferences").asStrings(), text(member("legalBasis")), timeline(member("timeline")),
+                    List.copyOf(member("vulnerabilityReferences").asStrings()), text(member("legalBasis")), timeline(member("timeline")),
                     member("deadlineOffsetDays").asInt(), texts(member("requiredSteps")), texts(member("questions")),
                     letter(member("letter")));
         }
@@ -89,7 +99,7 @@ public final class CampaignTemplates {
                 paragraphs.put(finding, text(byFinding.get(finding.name())));
             }
             return new CampaignTemplate.LetterTemplate(texts(value.get("intro")), texts(value.get("beforeResults")),
-                    paragraphs, texts(value.get("closing")));
+                    Collections.unmodifiableMap(paragraphs), texts(value.get("closing")));
         }
 
         private JsonValue member(String name) throws BadInputException {
@@ -122,7 +132,7 @@ public final class CampaignTemplates {
             for (JsonValue element : value.elements()) {
                 texts.add(text(element));
             }
-            return texts;
+            return List.copyOf(texts);
         }
 
         private static CampaignTemplate.VulnerabilityTimeline timeline(JsonValue value) throws BadInputException {

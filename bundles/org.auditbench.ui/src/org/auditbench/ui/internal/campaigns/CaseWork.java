@@ -9,6 +9,7 @@ import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.StepRefusedException;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
 import org.auditbench.store.AuditStore;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.viewers.ISelection;
@@ -34,6 +35,12 @@ final class CaseWork {
 
     static String institution(AuditCase auditCase) {
         return auditCase.getInstitution() == null ? "?" : auditCase.getInstitution().getName();
+    }
+
+    /** The campaign selected in the Campaigns view, or the campaign of the selected case, or {@code null}. */
+    static Campaign selectedCampaign(ISelection selection) {
+        Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
+        return first instanceof Campaign c ? c : first instanceof AuditCase a ? a.getCampaign() : null;
     }
 
     /** A refusal in the user's language; other bad input as the core words it. */

@@ -1,11 +1,9 @@
 package org.auditbench.ui.internal.campaigns;
 
-import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /** Audit > Generate Letters: the request letters of the selected campaign's scanned cases, as a job. */
@@ -15,9 +13,7 @@ public final class GenerateLettersHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Object selected = HandlerUtil.getCurrentStructuredSelection(event) instanceof IStructuredSelection s
-                ? s.getFirstElement() : null;
-        Campaign campaign = selected instanceof Campaign c ? c : selected instanceof AuditCase a ? a.getCampaign() : null;
+        Campaign campaign = CaseWork.selectedCampaign(HandlerUtil.getCurrentSelection(event));
         if (campaign == null) {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Letters_title, Messages.Letters_selectFirst);
             return null;

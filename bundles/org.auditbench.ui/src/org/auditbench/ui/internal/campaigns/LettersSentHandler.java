@@ -1,12 +1,10 @@
 package org.auditbench.ui.internal.campaigns;
 
-import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -19,8 +17,7 @@ public final class LettersSentHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        Object selected = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s ? s.getFirstElement() : null;
-        Campaign chosen = selected instanceof Campaign c ? c : selected instanceof AuditCase a ? a.getCampaign() : null;
+        Campaign chosen = CaseWork.selectedCampaign(HandlerUtil.getCurrentSelection(event));
         // as stored now: the selection may be older than the last job that changed the campaign
         Campaign campaign = chosen == null ? null : WorkbenchStore.get().campaigns().load(chosen.getId()).orElse(null);
         if (campaign == null) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.auditbench.model.edit.AuditbenchItemProviders;
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -48,16 +47,15 @@ public final class ItemPropertySource implements IPropertySource {
             descriptor.setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object value) {
-                    // EMF's own enum labels come from the untranslated plugin.properties: say it as the views do
+                    // the descriptor's labels know the feature (translated enum literals) only for the plain
+                    // value, not for the wrapper the Properties view passes around
                     Object plain = value instanceof ItemPropertyDescriptor.PropertyValueWrapper wrapper ? wrapper.getEditableValue(object)
                             : value;
-                    if (plain instanceof Enumerator literal) {
-                        return AuditbenchItemProviders.literal(literal);
+                    if (plain == null) {
+                        return "";
                     }
-                    if (plain instanceof Date date) {
-                        return dateText(date);
-                    }
-                    return labels.getText(value);
+                    // EMF writes dates in XML Schema form
+                    return plain instanceof Date date ? dateText(date) : labels.getText(plain);
                 }
             });
             descriptors[i] = descriptor;
