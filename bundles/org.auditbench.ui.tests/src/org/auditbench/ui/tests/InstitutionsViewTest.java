@@ -121,6 +121,51 @@ public class InstitutionsViewTest {
     }
 
     @Test
+    public void sortsInGermanCollationByTheClickedColumnAndFiltersUmlautsEitherWay() {
+        String tag = "Zweiheide" + System.nanoTime();
+        List<Institution> more = new java.util.ArrayList<>();
+        for (String name : List.of("Zahnarztpraxis", "\u00c4rztekammer", "Abtei", "B\u00fcrgerhaus")) {
+            Institution other = AuditFactory.eINSTANCE.createInstitution();
+            other.setName(name + " " + tag);
+            other.setCity(tag);
+            WorkbenchStore.get().institutions().save(other);
+            more.add(other);
+        }
+        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
+        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
+        try {
+            WorkbenchStore.changed();
+            ui.run(() -> filter.setText(tag.toLowerCase(java.util.Locale.ROOT)));
+            ui.waitUntil("the four institutions listed", () -> table.getItemCount() == 4);
+            java.util.function.Supplier<List<String>> names = () -> ui.call(() -> Arrays.stream(table.getItems())
+                    .map(item -> item.getText(0).substring(0, item.getText(0).indexOf(' '))).toList());
+            // Ä sorts with A (German collation), not after Z as in code-point order.
+            assertEquals(List.of("Abtei", "\u00c4rztekammer", "B\u00fcrgerhaus", "Zahnarztpraxis"), names.get());
+            ui.run(() -> table.getColumn(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+            assertEquals("a click on the sorted column's header turns the order",
+                    List.of("Zahnarztpraxis", "B\u00fcrgerhaus", "\u00c4rztekammer", "Abtei"), names.get());
+            assertEquals(SWT.DOWN, (int) ui.call(table::getSortDirection));
+            ui.run(() -> filter.setText("buergerhaus " + tag));
+            ui.waitUntil("ue finds \u00fc", () -> table.getItemCount() == 1);
+            ui.run(() -> filter.setText("\u00c4RZTEKAMMER"));
+            ui.waitUntil("the umlaut typed in capitals finds it too", () -> table.getItemCount() == 1
+                    && ui.call(() -> table.getItem(0).getText(0)).startsWith("\u00c4rztekammer"));
+            ui.run(() -> filter.setText("aerztekammer " + tag));
+            ui.waitUntil("ae finds \u00c4", () -> table.getItemCount() == 1);
+        } finally {
+            // The view outlives the test: leave it unfiltered and sorted ascending for the others.
+            ui.run(() -> {
+                filter.setText("");
+                if (table.getSortDirection() == SWT.DOWN) {
+                    table.getColumn(0).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                }
+            });
+            more.forEach(WorkbenchStore.get().institutions()::delete);
+            WorkbenchStore.changed();
+        }
+    }
+
+    @Test
     public void anInvalidMailDomainIsRefusedAndTheEditorStaysDirty() {
         ui.run(() -> {
             try {

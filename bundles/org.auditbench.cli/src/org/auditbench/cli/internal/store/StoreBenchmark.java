@@ -141,7 +141,8 @@ public final class StoreBenchmark implements Benchmark {
                 median < 50);
     }
 
-    private static void writeInstitutions(Path csv) throws IOException {
+    /** A CSV register of 10,000 fictional institutions, as the benchmarks import it. */
+    public static void writeInstitutions(Path csv) throws IOException {
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("Einrichtung;Art;Straße;PLZ;Ort;Mail-Domänen;Ansprechpartner;E-Mail\n");
             for (int i = 0; i < INSTITUTIONS; i++) {
@@ -198,7 +199,7 @@ public final class StoreBenchmark implements Benchmark {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -1,13 +1,16 @@
 package org.auditbench.ui.internal.institutions;
 
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.StartupProbe;
 import org.auditbench.ui.internal.emf.ItemLabelProvider;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.action.MenuManager;
@@ -19,19 +22,24 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * All institutions under supervision in one table, filtered as you type (name, city, kind or mail
- * domain). The selection feeds the Properties view; a double click opens the institution's editor.
+ * domain; umlauts and their spellings with e match each other), sorted by the column whose header was
+ * clicked (German collation). The register is read in a job, never on the UI thread. The selection
+ * feeds the Properties view; a double click opens the institution's editor.
  */
 public final class InstitutionsView extends ViewPart implements WorkbenchStore.Listener {
 
@@ -40,6 +48,11 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
     private TableViewer viewer;
     private Label count;
     private final ItemLabelProvider labels = new ItemLabelProvider();
+    private final Function<Institution, String> name = Institution::getName;
+    private final InstitutionOrder order = new InstitutionOrder(name);
+    private final TextFilter textFilter = new TextFilter();
+    /** Counts the loads asked for: only the newest one's result is shown. */
+    private int loads;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -55,22 +68,18 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getTable());
-        column(Messages.Institutions_name, 260, Institution::getName, true);
+        column(Messages.Institutions_name, 260, name, true);
         column(Messages.Institutions_kind, 110, Institution::getKind, false);
         column(Messages.Institutions_city, 130, i -> join(i.getPostcode(), i.getCity()), false);
         column(Messages.Institutions_domains, 240, InstitutionsView::domains, false);
         column(Messages.Institutions_breach, 70, i -> i.isReportedBreach() ? Messages.Institutions_yes : "", false);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setComparator(new ViewerComparator() {
-            @Override
-            public int compare(Viewer v, Object a, Object b) {
-                return String.CASE_INSENSITIVE_ORDER.compare(((Institution) a).getName(), ((Institution) b).getName());
-            }
-        });
-        TextFilter textFilter = new TextFilter();
+        viewer.setComparator(order);
+        viewer.getTable().setSortColumn(viewer.getTable().getColumn(0));
+        viewer.getTable().setSortDirection(SWT.UP);
         viewer.addFilter(textFilter);
         filter.addModifyListener(e -> {
-            textFilter.text = filter.getText().strip().toLowerCase(Locale.ROOT);
+            textFilter.text = SearchText.fold(filter.getText().strip());
             viewer.refresh();
             updateCount();
         });
@@ -85,8 +94,15 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
 
     private void column(String title, int width, Function<Institution, String> text, boolean withIcon) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        TableColumn header = column.getColumn();
+        header.setText(title);
+        header.setWidth(width);
+        header.addListener(SWT.Selection, e -> {
+            boolean descending = order.sortBy(text);
+            viewer.getTable().setSortColumn(header);
+            viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+            viewer.refresh();
+        });
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -114,14 +130,34 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        List<Institution> institutions = WorkbenchStore.get().institutions().loadAll();
+        int load = ++loads;
+        Job job = Job.create(Messages.Institutions_loading, (IProgressMonitor monitor) -> {
+            List<Institution> institutions = WorkbenchStore.get().institutions().loadAll();
+            Map<Institution, String> searchTexts = new HashMap<>();
+            institutions.forEach(i -> searchTexts.put(i, TextFilter.searchText(i)));
+            viewer.getControl().getDisplay().asyncExec(() -> show(load, institutions, searchTexts));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(int load, List<Institution> institutions, Map<Institution, String> searchTexts) {
+        if (load != loads || viewer.getControl().isDisposed()) {
+            return;
+        }
+        order.reset();
+        textFilter.searchTexts = searchTexts;
         viewer.setInput(institutions);
         updateCount();
+        StartupProbe.reached("institutions shown");
     }
 
     private void updateCount() {
         int shown = viewer.getTable().getItemCount();
-        count.setText(shown == 1 ? Messages.Institutions_countOne : String.format(Messages.Institutions_count, shown));
+        count.setText(shown == 1 ? Messages.Institutions_countOne
+                : String.format(Messages.Institutions_count, NumberFormat.getIntegerInstance().format(shown)));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
     }
 
     private void openSelected() {
@@ -148,20 +184,25 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         super.dispose();
     }
 
-    /** Matches name, kind, city, postcode and mail domains (ASCII and Unicode form). */
+    /** Matches name, kind, city, postcode and mail domains (ASCII and Unicode form), folded. */
     private static final class TextFilter extends ViewerFilter {
         String text = "";
+        /** The folded text of every institution shown, made once per load rather than per keystroke. */
+        Map<Institution, String> searchTexts = Map.of();
+
+        static String searchText(Institution i) {
+            return SearchText.fold(String.join(" ", String.valueOf(i.getName()), String.valueOf(i.getKind()),
+                    String.valueOf(i.getCity()), String.valueOf(i.getPostcode()), domains(i),
+                    i.getMailDomains().stream().map(MailDomain::getName).collect(Collectors.joining(" "))));
+        }
 
         @Override
         public boolean select(Viewer viewer, Object parent, Object element) {
             if (text.isEmpty()) {
                 return true;
             }
-            Institution i = (Institution) element;
-            String haystack = String.join(" ", String.valueOf(i.getName()), String.valueOf(i.getKind()),
-                    String.valueOf(i.getCity()), String.valueOf(i.getPostcode()), domains(i),
-                    i.getMailDomains().stream().map(MailDomain::getName).collect(Collectors.joining(" ")));
-            return haystack.toLowerCase(Locale.ROOT).contains(text);
+            String haystack = searchTexts.get(element);
+            return (haystack == null ? searchText((Institution) element) : haystack).contains(text);
         }
     }
 }

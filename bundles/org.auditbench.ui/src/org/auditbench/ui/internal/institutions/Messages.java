@@ -13,6 +13,7 @@ final class Messages extends NLS {
     public static String Institutions_yes;
     public static String Institutions_count;
     public static String Institutions_countOne;
+    public static String Institutions_loading;
     public static String Editor_street;
     public static String Editor_postcode;
     public static String Editor_contactPerson;
