@@ -34,7 +34,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * <p>The generator writes whole projects (code, plugin.properties, icons) into a scratch workspace;
  * only what the bundles do not keep by hand is copied into them: {@code src-gen/} of both bundles and,
  * for the edit bundle, the generated {@code plugin.properties} and {@code icons/full/}. Hand-written
- * manifests and plugin.xml files are never touched.
+ * manifests and plugin.xml files are never touched. The edit bundle's own icons ({@code icons/own/
+ * <EClass>.gif}, kept in the repository) then replace the generator's placeholders in
+ * {@code icons/full/obj16/}: one set of model icons, found by EMF's resource locator everywhere.
  *
  * <p>Arguments: the .genmodel file, the bundles folder, a scratch folder.
  */
@@ -76,6 +78,10 @@ public final class GenerateModelCode {
             Path destination = bundles.resolve(relative);
             deleteTree(destination);
             copyTree(source, destination);
+        }
+        Path ownIcons = bundles.resolve("org.auditbench.model.edit/icons/own");
+        if (Files.isDirectory(ownIcons)) {
+            copyTree(ownIcons, bundles.resolve("org.auditbench.model.edit/icons/full/obj16"));
         }
         brandEditProperties(bundles.resolve("org.auditbench.model.edit/plugin.properties"));
         System.out.println("EMF code generated from " + genmodelFile.getFileName());
