@@ -2,15 +2,15 @@
  * Writes targetplatform/auditbench.target from targetplatform/auditbench.coordinates.
  *
  *   java releng/tools/TargetGenerator.java            regenerate the .target from the pins
- *   java releng/tools/TargetGenerator.java --update   first move every ':'-pin to Central's newest release
+ *   java releng/tools/TargetGenerator.java --update   first move every ':'-pin to the newest release
  *
  * Runs with the JDK alone (single-file source launch), so upgrading the platform stays one command.
+ * The newest releases are asked of Maven itself (./mvnw with the versions plugin, which reads the
+ * repositories' metadata only), so the mirrors of the user's settings.xml apply and no repository host
+ * is written here. When the newest version is one not taken (see PRE_RELEASE), the pin stays: move it
+ * by hand then.
  */
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,9 @@ public class TargetGenerator {
     private static final Pattern LOCATION = Pattern.compile("\\[location (\\S+) \"([^\"]+)\" feature=(\\S+)]");
     private static final Pattern ARTIFACT = Pattern.compile("([\\w.\\-]+):([\\w.\\-]+)([:=])([\\w.\\-]+)(?:\\s*->\\s*(\\S+))?");
     private static final Pattern HEADER = Pattern.compile("([\\w-]+):\\s*(.+)");
-    private static final String CENTRAL = "https://repo1.maven.org/maven2/";
+    private static final Pattern NEWER = Pattern.compile("\\s*([\\w.\\-]+):([\\w.\\-]+) \\.* (\\S+) -> (\\S+)\\s*");
+    /** Not taken: milestones, candidates, betas, and the date-stamped versions of 2003-2004 that sort above all. */
+    private static final Pattern PRE_RELEASE = Pattern.compile("(?i)(.*(alpha|beta|-m\\d+|\\.m\\d+|-rc|\\.rc|-cr|snapshot|-ea|\\.mr).*|\\d{8}\\..*)");
 
     record Artifact(String group, String artifact, boolean pinned, String version, String bundleName,
             Map<String, String> headers) {
@@ -91,15 +93,22 @@ public class TargetGenerator {
     }
 
     static List<String> update(List<String> lines) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        List<String[]> unpinned = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = ARTIFACT.matcher(line.strip());
+            if (m.matches() && m.group(3).equals(":")) {
+                unpinned.add(new String[] { m.group(1), m.group(2), m.group(4) });
+            }
+        }
+        Map<String, String> latest = newerReleases(unpinned);
         List<String> result = new ArrayList<>();
         for (String line : lines) {
             Matcher m = ARTIFACT.matcher(line.strip());
             if (m.matches() && m.group(3).equals(":")) {
-                String latest = latestRelease(http, m.group(1), m.group(2));
-                if (latest != null && !latest.equals(m.group(4))) {
-                    System.out.println(m.group(1) + ":" + m.group(2) + " " + m.group(4) + " -> " + latest);
-                    line = line.replace(":" + m.group(4), ":" + latest);
+                String newest = latest.get(m.group(1) + ":" + m.group(2));
+                if (newest != null && !newest.equals(m.group(4))) {
+                    System.out.println(m.group(1) + ":" + m.group(2) + " " + m.group(4) + " -> " + newest);
+                    line = line.replace(":" + m.group(4), ":" + newest);
                 }
             }
             result.add(line);
@@ -107,11 +116,36 @@ public class TargetGenerator {
         return result;
     }
 
-    static String latestRelease(HttpClient http, String group, String artifact) throws IOException, InterruptedException {
-        URI uri = URI.create(CENTRAL + group.replace('.', '/') + "/" + artifact + "/maven-metadata.xml");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("<release>([^<]+)</release>").matcher(response.body());
-        return response.statusCode() == 200 && m.find() ? m.group(1) : null;
+    /** group:artifact -> a newer release, as Maven's versions plugin finds it for a throw-away project. */
+    static Map<String, String> newerReleases(List<String[]> artifacts) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("target-update");
+        StringBuilder pom = new StringBuilder("""
+                <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+                <groupId>org.auditbench</groupId><artifactId>target-update</artifactId><version>1</version>
+                <dependencyManagement><dependencies>
+                """);
+        for (String[] a : artifacts) {
+            pom.append("<dependency><groupId>").append(a[0]).append("</groupId><artifactId>").append(a[1])
+                    .append("</artifactId><version>").append(a[2]).append("</version></dependency>\n");
+        }
+        pom.append("</dependencies></dependencyManagement></project>\n");
+        Files.writeString(work.resolve("pom.xml"), pom);
+        Path report = work.resolve("updates.txt");
+        Process maven = new ProcessBuilder(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-q", "-f",
+                work.resolve("pom.xml").toString(), "org.codehaus.mojo:versions-maven-plugin:2.18.0:display-dependency-updates",
+                "-DprocessDependencyManagement=true", "-Dversions.outputFile=" + report, "-DoutputEncoding=UTF-8")
+                .inheritIO().start();
+        if (maven.waitFor() != 0 || !Files.exists(report)) {
+            throw new IOException("Maven could not look up the newest releases (see its output above)");
+        }
+        Map<String, String> latest = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+            Matcher m = NEWER.matcher(line);
+            if (m.matches() && !PRE_RELEASE.matcher(m.group(4)).matches()) {
+                latest.put(m.group(1) + ":" + m.group(2), m.group(4));
+            }
+        }
+        return latest;
     }
 
     static String render(List<Location> locations) {
