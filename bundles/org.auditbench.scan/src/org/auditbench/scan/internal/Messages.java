@@ -12,6 +12,7 @@ final class Messages extends NLS {
     public static String Scope_name;
     public static String Scope_address;
     public static String Scope_special;
+    public static String Scope_never;
 
     static {
         NLS.initializeMessages("org.auditbench.scan.internal.messages", Messages.class);
