@@ -62,8 +62,14 @@ public final class MxCheck implements Check {
         List<MXRecord> named = real.stream().filter(r -> isHostName(host(r))).toList();
         // a domain names as many hosts as it likes: only the first ones by preference are looked up
         AddressBudget budget = AddressBudget.of(resolveAll(dns, named.subList(0, Math.min(limit, named.size()))), limit);
+        context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.MX, budget.hosts(), mx.evidence()));
+        return judge(records, real, named.size(), budget, limit, mx.evidence());
+    }
+
+    /** Warnings (WARNING) outweigh lookups without answer (UNDETERMINED); the caps are only counted. */
+    private static CheckResult judge(List<MXRecord> records, List<MXRecord> real, int named, AddressBudget budget, int limit,
+            String mxEvidence) {
         List<MailHost> hosts = budget.hosts();
-        context.put(Facts.MAIL_SERVERS, new MailServers(MxKind.MX, hosts, mx.evidence()));
         List<String> warnings = new ArrayList<>();
         if (real.size() < records.size()) {
             warnings.add(Messages.Mx_nullBesideOthers);
@@ -72,22 +78,18 @@ public final class MxCheck implements Check {
                 .forEach(r -> warnings.add(NLS.bind(Messages.Mx_notAHostName, TextBounds.cut(host(r), TextBounds.NAME))));
         hosts.stream().filter(MailHost::dangling).forEach(h -> warnings.add(NLS.bind(Messages.Mx_dangling, h.host(), h.problem())));
         List<String> unknown = hosts.stream().filter(MailHost::lookupFailed).map(MailHost::problem).toList();
-        List<String> notes = new ArrayList<>();
-        if (named.size() > limit) {
-            notes.add(NLS.bind(Messages.Mx_capped, TextBounds.number(named.size()), TextBounds.number(limit)));
-        }
-        if (budget.cut()) {
-            notes.add(NLS.bind(Messages.Mx_addressesCapped, TextBounds.number(budget.found()), TextBounds.number(limit)));
-        }
         List<String> parts = new ArrayList<>();
         parts.add(describe(hosts));
         parts.addAll(warnings);
         parts.addAll(unknown);
-        parts.addAll(notes);
-        String summary = String.join("; ", parts);
-        String evidence = mx.evidence() + "\n" + addressEvidence(hosts);
+        if (named > limit) {
+            parts.add(NLS.bind(Messages.Mx_capped, TextBounds.number(named), TextBounds.number(limit)));
+        }
+        if (budget.cut()) {
+            parts.add(NLS.bind(Messages.Mx_addressesCapped, TextBounds.number(budget.found()), TextBounds.number(limit)));
+        }
         CheckStatus status = !warnings.isEmpty() ? CheckStatus.WARNING : !unknown.isEmpty() ? CheckStatus.UNDETERMINED : CheckStatus.OK;
-        return new CheckResult(status, summary, evidence);
+        return new CheckResult(status, String.join("; ", parts), mxEvidence + "\n" + addressEvidence(hosts));
     }
 
     private CheckResult implicit(CheckContext context, DnsClient dns, String domain, int limit, String mxEvidence)
