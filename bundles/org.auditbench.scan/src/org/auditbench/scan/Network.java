@@ -53,6 +53,13 @@ public interface Network {
      */
     Permit permit(InetAddress address) throws ScopeException, InterruptedException;
 
+    /**
+     * Waits for one slot of the run's DNS queries in flight ({@link ScanSettings#dnsQueriesInFlight()}):
+     * a check that sends DNS queries itself holds one per query until its answer or timeout. (The
+     * resolver behind {@link #resolve(String)} holds its slots itself.)
+     */
+    Permit dnsQuery() throws InterruptedException;
+
     /** A held slot; closing it twice is harmless. */
     interface Permit extends AutoCloseable {
         @Override

@@ -14,6 +14,10 @@ public record ProviderInfo(List<Long> asNumbers, String prefix, String country, 
 
     public ProviderInfo {
         asNumbers = List.copyOf(asNumbers);
+        // registry texts come from DNS: bounded like every text from the network
+        prefix = TextBounds.cut(prefix, TextBounds.NAME);
+        country = TextBounds.cut(country, TextBounds.NAME);
+        organisation = TextBounds.cut(organisation, TextBounds.NAME);
     }
 
     /** As the letters show it: "Microsoft Corporation (AS8075)". */

@@ -26,10 +26,14 @@ import org.auditbench.scan.json.JsonWriter;
  * @param enabledChecks checks switched on beyond their default
  * @param disabledChecks checks switched off
  * @param options further settings of individual checks, e.g. {@code nmap.script}
+ * @param mailHostLimit the most MX hosts (by preference) and the most of their addresses one domain's scan
+ *        looks up and checks; the rest are counted in the MX finding
+ * @param dnsQueriesInFlight the most DNS queries the whole run has waiting for an answer at a time
  */
 public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, List<Integer> ports, int concurrency,
         int perHostConcurrency, Duration timeout, int connectionsPerSecondPerNetwork, boolean allowPrivate,
-        int maxResponseBytes, Set<String> enabledChecks, Set<String> disabledChecks, Map<String, String> options) {
+        int maxResponseBytes, Set<String> enabledChecks, Set<String> disabledChecks, Map<String, String> options,
+        int mailHostLimit, int dnsQueriesInFlight) {
 
     public static final List<Integer> DEFAULT_PORTS = List.of(25, 80, 110, 143, 443, 465, 587, 993, 995);
     public static final String TEAM_CYMRU_ZONE = "asn.cymru.com";
@@ -40,8 +44,11 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
         enabledChecks = Set.copyOf(enabledChecks);
         disabledChecks = Set.copyOf(disabledChecks);
         options = Map.copyOf(options);
-        if (concurrency < 1 || perHostConcurrency < 1) {
+        if (concurrency < 1 || perHostConcurrency < 1 || dnsQueriesInFlight < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        if (mailHostLimit < 1) {
+            throw new IllegalArgumentException("the mail host limit must be at least 1");
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive");
@@ -55,59 +62,71 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
 
     public static ScanSettings defaults() {
         return new ScanSettings(List.of(), TEAM_CYMRU_ZONE, DEFAULT_PORTS, 256, 16, Duration.ofSeconds(5), 100, false,
-                64 * 1024, Set.of(), Set.of(), Map.of());
+                64 * 1024, Set.of(), Set.of(), Map.of(), 20, 64);
     }
 
     public ScanSettings withDnsServers(List<InetSocketAddress> servers) {
         return new ScanSettings(servers, asnZone, ports, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options);
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withAsnZone(String zone) {
         return new ScanSettings(dnsServers, zone, ports, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options);
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withPorts(List<Integer> list) {
         return new ScanSettings(dnsServers, asnZone, list, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options);
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withConcurrency(int global, int perHost) {
         return new ScanSettings(dnsServers, asnZone, ports, global, perHost, timeout, connectionsPerSecondPerNetwork,
-                allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options);
+                allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withTimeout(Duration step) {
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, step,
-                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options);
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withRateLimit(int perSecondPerNetwork) {
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
-                perSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options);
+                perSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withAllowPrivate(boolean allow) {
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allow, maxResponseBytes, enabledChecks, disabledChecks, options);
+                connectionsPerSecondPerNetwork, allow, maxResponseBytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withMaxResponseBytes(int bytes) {
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allowPrivate, bytes, enabledChecks, disabledChecks, options);
+                connectionsPerSecondPerNetwork, allowPrivate, bytes, enabledChecks, disabledChecks, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withChecks(Set<String> enabled, Set<String> disabled) {
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabled, disabled, options);
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabled, disabled, options, mailHostLimit, dnsQueriesInFlight);
     }
 
     public ScanSettings withOption(String key, String value) {
         Map<String, String> more = new TreeMap<>(options);
         more.put(key, value);
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
-                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, more);
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, more, mailHostLimit, dnsQueriesInFlight);
+    }
+
+    public ScanSettings withMailHostLimit(int limit) {
+        return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options, limit,
+                dnsQueriesInFlight);
+    }
+
+    public ScanSettings withDnsQueriesInFlight(int limit) {
+        return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
+                connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options,
+                mailHostLimit, limit);
     }
 
     /** Whether a check runs: switched off wins, then switched on, then its default. */
@@ -135,6 +154,8 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
         json.name("connectionsPerSecondPerNetwork").value(connectionsPerSecondPerNetwork);
         json.name("allowPrivate").value(allowPrivate);
         json.name("maxResponseBytes").value(maxResponseBytes);
+        json.name("mailHostLimit").value(mailHostLimit);
+        json.name("dnsQueriesInFlight").value(dnsQueriesInFlight);
         json.name("enabledChecks").beginArray();
         new TreeSet<>(enabledChecks).forEach(json::value);
         json.endArray();

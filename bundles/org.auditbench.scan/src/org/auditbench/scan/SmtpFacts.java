@@ -6,7 +6,7 @@ import java.util.List;
  * What the SMTP conversation on port 25 showed.
  *
  * @param banner the greeting as sent (all lines of a multi-line 220 reply, CRLF-joined), or {@code null}
- *        when none came
+ *        when none came; cut to {@link TextBounds#BANNER}
  * @param ehloKeywords the EHLO keywords with their parameters (e.g. "AUTH NTLM", "STARTTLS"), upper case
  * @param startTlsOffered STARTTLS was announced
  * @param tls the handshake after STARTTLS, or {@code null} when not offered or failed
@@ -15,6 +15,7 @@ import java.util.List;
 public record SmtpFacts(String banner, List<String> ehloKeywords, boolean startTlsOffered, TlsFacts tls, String tlsProblem) {
 
     public SmtpFacts {
+        banner = TextBounds.cut(banner, TextBounds.BANNER);
         ehloKeywords = List.copyOf(ehloKeywords);
     }
 

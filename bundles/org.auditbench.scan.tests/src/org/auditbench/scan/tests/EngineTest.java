@@ -66,6 +66,8 @@ public class EngineTest {
         for (int i = 0; i < 12; i++) {
             zone.add("still" + i + " MX 10 langsam");
         }
+        // a mail server at the cloud metadata address: never contacted, not even with private addresses allowed
+        zone.add("metadaten MX 10 mx.metadaten").add("mx.metadaten A 169.254.169.254");
         // a mail server with one port that drops connection attempts, like a firewall
         zone.add("sperre MX 10 mx.sperre").add("mx.sperre A 127.0.13.3");
         nsd = peers.add(Nsd.start(peers.folder(), "127.0.13.53", List.of(zone)));
@@ -135,6 +137,16 @@ public class EngineTest {
         assertEquals(CheckStatus.ERROR, ports.getStatus());
         assertThat(ports.getSummary(), containsString("refused by the scope guard: 127.0.13.1 is a loopback address"));
         assertEquals(CheckStatus.UNDETERMINED, Observations.one(scan, "smtp.session", "mx.amt.test 127.0.13.1").getStatus());
+    }
+
+    @Test
+    public void theCloudMetadataAddressIsNeverContactedEvenWithPrivateAddressesAllowed() throws Exception {
+        DomainScan scan = run(settings(), realChecks(), "metadaten.amt.test").getDomainScans().get(0);
+        var ports = Observations.one(scan, "net.ports", "mx.metadaten.amt.test 169.254.169.254");
+        assertEquals(CheckStatus.ERROR, ports.getStatus());
+        assertThat(ports.getSummary(), containsString("refused by the scope guard: 169.254.169.254 is a link-local (cloud metadata) address;"
+                + " such addresses are never scanned, not even when private addresses are allowed"));
+        assertEquals(CheckStatus.UNDETERMINED, Observations.one(scan, "smtp.session", "mx.metadaten.amt.test 169.254.169.254").getStatus());
     }
 
     @Test

@@ -168,6 +168,10 @@ public class ScanCommandTest {
         assertThat(assertThrows(UsageException.class, () -> scan("--dns", "127.0.0.1:x", "--domain", "a.test")).getMessage(),
                 containsString("--dns '127.0.0.1:x'"));
         assertThat(assertThrows(UsageException.class, () -> scan()).getMessage(), containsString("exactly one of"));
+        assertThat(assertThrows(UsageException.class, () -> scan("--domain", "a.test", "--max-mail-hosts", "0")).getMessage(),
+                containsString("--max-mail-hosts must be between 1 and 1000, not 0"));
+        assertThat(assertThrows(UsageException.class, () -> scan("--domain", "a.test", "--dns-queries", "x")).getMessage(),
+                containsString("--dns-queries needs a whole number"));
         try (AuditStore store = AuditStore.open(data)) {
             assertTrue(store.scanRuns().list().isEmpty());
         }

@@ -20,6 +20,7 @@ import org.auditbench.scan.MailServers;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.TargetKind;
+import org.auditbench.scan.TextBounds;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -27,9 +28,6 @@ import org.eclipse.osgi.util.NLS;
  * address checks; hosts and addresses in parallel, each target's checks in waves.
  */
 final class DomainWork {
-
-    /** The evidence kept per observation; more is cut (a flood must not fill the database). */
-    static final int MAX_EVIDENCE = 16_000;
 
     private final ScanSettings settings;
     private final CheckPlan plan;
@@ -126,13 +124,10 @@ final class DomainWork {
         return t.getMessage() == null ? kind : kind + ": " + t.getMessage();
     }
 
+    /** Whatever a check returns fits the store: a flood must not make the run unstorable. */
     private static CheckResult bounded(CheckResult result) {
-        String evidence = result.evidence();
-        if (evidence.length() <= MAX_EVIDENCE) {
-            return result;
-        }
-        return new CheckResult(result.status(), result.summary(),
-                evidence.substring(0, MAX_EVIDENCE) + "\n[... " + (evidence.length() - MAX_EVIDENCE) + " more characters cut]");
+        return new CheckResult(result.status(), TextBounds.cut(result.summary(), TextBounds.SUMMARY),
+                TextBounds.cut(result.evidence(), TextBounds.EVIDENCE));
     }
 
     /** One step for each item, concurrently on virtual threads; the first item runs in this thread. */

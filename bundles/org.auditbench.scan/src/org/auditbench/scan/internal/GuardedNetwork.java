@@ -37,9 +37,18 @@ final class GuardedNetwork implements Network {
     @Override
     public List<InetAddress> resolve(String hostName) throws IOException, InterruptedException {
         scope.requireName(hostName);
-        List<InetAddress> addresses = resolver.addresses(hostName);
+        List<InetAddress> addresses;
+        // A and AAAA go out together
+        try (Permit slots = limits.dnsQueries(2)) {
+            addresses = resolver.addresses(hostName);
+        }
         scope.addResolved(addresses);
         return addresses;
+    }
+
+    @Override
+    public Permit dnsQuery() throws InterruptedException {
+        return limits.dnsQueries(1);
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.auditbench.scan.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** What the engine itself says in findings, in the workbench's language (Eclipse NLS). */
-final class Messages extends NLS {
+/** What the engine itself says in findings, in the workbench's language (Eclipse NLS); public for {@link org.auditbench.scan.TextBounds}. */
+public final class Messages extends NLS {
 
     public static String Engine_factsMissing;
     public static String Engine_noResult;
@@ -12,6 +12,9 @@ final class Messages extends NLS {
     public static String Scope_name;
     public static String Scope_address;
     public static String Scope_special;
+    public static String Scope_never;
+    public static String Text_cut;
+    public static String Text_listCut;
 
     static {
         NLS.initializeMessages("org.auditbench.scan.internal.messages", Messages.class);

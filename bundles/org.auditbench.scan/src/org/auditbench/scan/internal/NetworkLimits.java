@@ -11,7 +11,8 @@ import org.auditbench.scan.ScanSettings;
 
 /**
  * The run's limits on connections: open at the same time globally and per address, and started per
- * second per target network (a token bucket with one second of burst).
+ * second per target network (a token bucket with one second of burst); and on DNS queries waiting for
+ * their answer.
  */
 final class NetworkLimits {
 
@@ -21,10 +22,14 @@ final class NetworkLimits {
     private final long intervalNanos;
     private final long burstNanos;
     private final Map<String, long[]> nextSlot = new ConcurrentHashMap<>();
+    private final Semaphore dnsQueries;
+    private final int dnsLimit;
 
     NetworkLimits(ScanSettings settings) {
         this.global = new Semaphore(settings.concurrency());
         this.perHost = settings.perHostConcurrency();
+        this.dnsLimit = settings.dnsQueriesInFlight();
+        this.dnsQueries = new Semaphore(dnsLimit, true);
         int rate = settings.connectionsPerSecondPerNetwork();
         this.intervalNanos = rate <= 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / rate;
         this.burstNanos = rate <= 0 ? 0 : TimeUnit.SECONDS.toNanos(1) - intervalNanos;
@@ -57,6 +62,23 @@ final class NetworkLimits {
             return null;
         }
         return rated(address, host);
+    }
+
+    /** Waits for {@code wanted} slots (at most all) of the run's DNS queries in flight, given back together. */
+    Permit dnsQueries(int wanted) throws InterruptedException {
+        int n = Math.min(wanted, dnsLimit);
+        dnsQueries.acquire(n);
+        return new Permit() {
+            private boolean closed;
+
+            @Override
+            public synchronized void close() {
+                if (!closed) {
+                    closed = true;
+                    dnsQueries.release(n);
+                }
+            }
+        };
     }
 
     private Semaphore host(InetAddress address) {

@@ -13,8 +13,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The scope of one domain's scan: the names derived from the domain (itself, names below it, its mail
- * hosts) and the addresses those names resolved to. Special-purpose addresses stay out unless the run
- * allows them.
+ * hosts) and the addresses those names resolved to. Loopback and private addresses stay out unless the
+ * run allows them; the other special-purpose ranges always ({@link AddressRanges}).
  */
 final class ScopeGuard {
 
@@ -51,9 +51,12 @@ final class ScopeGuard {
         if (!addresses.contains(address)) {
             throw new ScopeException(NLS.bind(Messages.Scope_address, ScanTarget.ipText(address), domain));
         }
-        String special = AddressRanges.specialPurpose(address);
-        if (special != null && !allowPrivate) {
-            throw new ScopeException(NLS.bind(Messages.Scope_special, ScanTarget.ipText(address), special));
+        AddressRanges.Range range = AddressRanges.of(address);
+        if (range.access() == AddressRanges.Access.NEVER) {
+            throw new ScopeException(NLS.bind(Messages.Scope_never, ScanTarget.ipText(address), range.name()));
+        }
+        if (range.access() == AddressRanges.Access.PRIVATE && !allowPrivate) {
+            throw new ScopeException(NLS.bind(Messages.Scope_special, ScanTarget.ipText(address), range.name()));
         }
     }
 }

@@ -77,6 +77,24 @@ public record SmtpBehaviour(String host, List<String> greeting, List<String> ehl
                 "220 Have a nice day"), List.of("SIZE 10485760", "8BITMIME", "PIPELINING"), Mode.NORMAL, null);
     }
 
+    /**
+     * A hostile server that talks SMTP but floods: a greeting of {@code greetingChars} characters in lines
+     * of 900 (without their CRLF), and {@code keywords} EHLO keywords of 199 characters each.
+     */
+    public static SmtpBehaviour flooding(String host, int greetingChars, int keywords) {
+        List<String> greeting = new java.util.ArrayList<>();
+        int lines = (greetingChars + 899) / 900;
+        for (int i = 0; i < lines; i++) {
+            String start = (i == lines - 1 ? "220 " : "220-") + (i == 0 ? host + " ESMTP " : "");
+            greeting.add(start + "G".repeat(Math.min(900, greetingChars - i * 900) - start.length()));
+        }
+        List<String> ehlo = new java.util.ArrayList<>();
+        for (int i = 0; i < keywords; i++) {
+            ehlo.add(String.format("X-FLOOD%03d ", i) + "K".repeat(188));
+        }
+        return new SmtpBehaviour(host, greeting, ehlo, Mode.NORMAL, null);
+    }
+
     public static SmtpBehaviour silent() {
         return new SmtpBehaviour("silent", List.of(), List.of(), Mode.SILENT, null);
     }

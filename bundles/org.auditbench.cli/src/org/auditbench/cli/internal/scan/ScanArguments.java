@@ -24,7 +24,7 @@ import org.auditbench.scan.ScanSettings;
 record ScanArguments(List<String> domains, Long campaignId, ScanSettings settings, String json) {
 
     static final String USAGE = "(--domain D ... | --domains-file F | --campaign ID) [--dns HOST:PORT ...] [--asn-zone ZONE]"
-            + " [--allow-private] [--ports LIST] [--concurrency N] [--timeout MS] [--json FILE|-]";
+            + " [--allow-private] [--ports LIST] [--concurrency N] [--dns-queries N] [--max-mail-hosts N] [--timeout MS] [--json FILE|-]";
 
     static ScanArguments parse(List<String> args) throws UsageException {
         List<String> domains = new ArrayList<>();
@@ -47,6 +47,8 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
                     int n = number(value(args, ++i, option), option, 10_000);
                     settings = settings.withConcurrency(n, Math.min(n, settings.perHostConcurrency()));
                 }
+                case "--dns-queries" -> settings = settings.withDnsQueriesInFlight(number(value(args, ++i, option), option, 10_000));
+                case "--max-mail-hosts" -> settings = settings.withMailHostLimit(number(value(args, ++i, option), option, 1_000));
                 case "--timeout" -> settings = settings.withTimeout(Duration.ofMillis(number(value(args, ++i, option), option, 600_000)));
                 case "--json" -> json = value(args, ++i, option);
                 default -> throw new UsageException("unknown argument '" + option + "'");

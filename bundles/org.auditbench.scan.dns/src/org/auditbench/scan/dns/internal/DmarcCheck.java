@@ -25,12 +25,12 @@ public final class DmarcCheck implements Check {
     static CheckResult judge(String record) {
         Matcher m = POLICY.matcher(record.toLowerCase(Locale.ROOT));
         if (!m.find()) {
-            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Dmarc_noPolicy, record));
+            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Dmarc_noPolicy, PolicyRecords.quote(record)));
         }
         String policy = m.group(1);
         if (policy.equals("none")) {
-            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Dmarc_none, record));
+            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Dmarc_none, PolicyRecords.quote(record)));
         }
-        return CheckResult.of(CheckStatus.OK, NLS.bind(Messages.Dmarc_policy, policy, record));
+        return CheckResult.of(CheckStatus.OK, NLS.bind(Messages.Dmarc_policy, policy, PolicyRecords.quote(record)));
     }
 }

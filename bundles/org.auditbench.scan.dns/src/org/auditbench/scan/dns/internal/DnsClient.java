@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.auditbench.scan.CheckContext;
+import org.auditbench.scan.Network;
 import org.auditbench.scan.ScanSettings;
+import org.auditbench.scan.TextBounds;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.CNAMERecord;
@@ -31,23 +34,47 @@ import org.xbill.DNS.Type;
 public final class DnsClient {
 
     private static final int MAX_CNAME_HOPS = 8;
+    /** The TXT records of one name that are read; a name with more is hostile or broken. */
+    static final int MAX_TEXTS = 100;
 
     private final Resolver resolver;
     private final Duration timeout;
     private final Duration bound;
+    private final Slots slots;
 
-    DnsClient(Resolver resolver, Duration timeout, int tries) {
+    DnsClient(Resolver resolver, Duration timeout, int tries, Slots slots) {
         this.resolver = resolver;
         this.timeout = timeout;
         this.bound = timeout.multipliedBy(tries).plusSeconds(1);
+        this.slots = slots;
     }
 
+    /** Where a query waits for its share of the run's DNS queries in flight. */
+    @FunctionalInterface
+    public interface Slots {
+        Network.Permit take() throws InterruptedException;
+    }
+
+    /** The client of a check: each query holds one of the run's slots for DNS queries in flight. */
+    public static DnsClient of(CheckContext context) {
+        return of(context.settings(), context.network()::dnsQuery);
+    }
+
+    /**
+     * A client that takes no slots of its own: for the engine's resolver, whose caller ({@link
+     * Network#resolve(String)}) holds the run's slots for its queries.
+     */
     public static DnsClient of(ScanSettings settings) {
+        return of(settings, () -> () -> {
+        });
+    }
+
+    private static DnsClient of(ScanSettings settings, Slots slots) {
         Duration timeout = settings.timeout();
         if (settings.dnsServers().size() == 1) {
             SimpleResolver single = new SimpleResolver(settings.dnsServers().get(0));
             single.setTimeout(timeout);
-            return new DnsClient(single, timeout, 1);
+            return new DnsClient(single, timeout, 1, slots);
         }
         ExtendedResolver resolver;
         if (settings.dnsServers().isEmpty()) {
@@ -67,7 +94,7 @@ public final class DnsClient {
         int tries = 2 * Math.max(1, servers.length);
         resolver.setRetries(2);
         resolver.setTimeout(timeout.multipliedBy(tries));
-        return new DnsClient(resolver, timeout, tries);
+        return new DnsClient(resolver, timeout, tries, slots);
     }
 
     /** A and AAAA of a name; empty when it does not exist or has neither. */
@@ -85,20 +112,30 @@ public final class DnsClient {
         return addresses;
     }
 
-    /** The TXT records of a name, each one's strings joined without separator (RFC 7208 3.3). */
+    /**
+     * The TXT records of a name, each one's strings joined without separator (RFC 7208 3.3) and cut to
+     * {@link TextBounds#RECORD} (with the marker), at most {@link #MAX_TEXTS} of them.
+     */
     public List<String> texts(String name) throws IOException, InterruptedException {
         List<String> texts = new ArrayList<>();
         for (Record r : query(name, Type.TXT).records()) {
-            texts.add(String.join("", ((org.xbill.DNS.TXTRecord) r).getStrings()));
+            if (texts.size() == MAX_TEXTS) {
+                break;
+            }
+            texts.add(TextBounds.cut(String.join("", ((org.xbill.DNS.TXTRecord) r).getStrings()), TextBounds.RECORD));
         }
         return texts;
     }
 
-    /** Records of one type, following CNAMEs. */
+    /**
+     * Records of one type, following CNAMEs: at most {@link #MAX_CNAME_HOPS} in all, whether they come in
+     * one answer or one per query; a name met twice is a loop ({@link CnameLoopException}).
+     */
     public DnsAnswer query(String name, int type) throws IOException, InterruptedException {
         Name current = toName(name);
+        List<Name> chain = new ArrayList<>(List.of(current));
         StringBuilder evidence = new StringBuilder();
-        for (int hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
+        while (true) {
             Message response = send(current, type);
             int rcode = response.getRcode();
             if (rcode == Rcode.NXDOMAIN) {
@@ -110,7 +147,18 @@ public final class DnsClient {
             }
             List<Record> answer = response.getSection(Section.ANSWER);
             Name asked = current;
-            current = followCnames(answer, current, evidence);
+            for (CNAMERecord cname = cname(answer, current); cname != null; cname = cname(answer, current)) {
+                current = cname.getTarget();
+                evidence.append(cname).append('\n');
+                if (chain.contains(current)) {
+                    chain.add(current);
+                    throw new CnameLoopException(chain);
+                }
+                chain.add(current);
+                if (chain.size() - 1 > MAX_CNAME_HOPS) {
+                    throw new DnsLookupException("more than " + MAX_CNAME_HOPS + " CNAMEs from " + name, null);
+                }
+            }
             List<Record> matching = new ArrayList<>();
             for (Record r : answer) {
                 if (r.getType() == type && r.getName().equals(current)) {
@@ -126,35 +174,24 @@ public final class DnsClient {
             }
             // the answer ended in a CNAME whose target it did not resolve: ask for the target
         }
-        throw new DnsLookupException("more than " + MAX_CNAME_HOPS + " CNAMEs from " + name, null);
     }
 
-    private static Name followCnames(List<Record> answer, Name start, StringBuilder evidence) {
-        Name current = start;
-        for (int hop = 0; hop < MAX_CNAME_HOPS; hop++) {
-            Name from = current;
-            CNAMERecord cname = (CNAMERecord) answer.stream()
-                    .filter(r -> r.getType() == Type.CNAME && r.getName().equals(from)).findFirst().orElse(null);
-            if (cname == null) {
-                return current;
-            }
-            evidence.append(cname).append('\n');
-            current = cname.getTarget();
-        }
-        return current;
+    private static CNAMERecord cname(List<Record> answer, Name owner) {
+        return (CNAMERecord) answer.stream().filter(r -> r.getType() == Type.CNAME && r.getName().equals(owner)).findFirst().orElse(null);
     }
 
     private Message send(Name name, int type) throws IOException, InterruptedException {
         Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
-        try {
+        // the time waited for a slot is not the server's: the timeout starts when the query goes out
+        try (Network.Permit slot = slots.take()) {
             return resolver.sendAsync(query).toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new DnsLookupException("no answer within " + timeout.toMillis() + " ms for " + name + " " + Type.string(type), e);
+            throw new DnsTimeoutException(timeout, name + " " + Type.string(type), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException
                     || String.valueOf(cause.getMessage()).contains("timed out")) {
-                throw new DnsLookupException("no answer within " + timeout.toMillis() + " ms for " + name + " " + Type.string(type), cause);
+                throw new DnsTimeoutException(timeout, name + " " + Type.string(type), cause);
             }
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             throw new DnsLookupException("lookup of " + name + " " + Type.string(type) + " failed: " + why, cause);

@@ -3,7 +3,7 @@ package org.auditbench.scan.dns.internal;
 import java.io.IOException;
 
 /** A lookup that got no usable answer: SERVFAIL, REFUSED, a timeout, a truncated answer without TCP. */
-public final class DnsLookupException extends IOException {
+public class DnsLookupException extends IOException {
 
     private static final long serialVersionUID = 1L;
 

@@ -10,6 +10,11 @@ final class Messages extends NLS {
     public static String Mx_null;
     public static String Mx_nullBesideOthers;
     public static String Mx_dangling;
+    public static String Mx_notAHostName;
+    public static String Mx_lookupTimedOut;
+    public static String Mx_targetLookupFailed;
+    public static String Mx_capped;
+    public static String Mx_addressesCapped;
     public static String Mx_implicitLookupFailed;
     public static String Mx_noMail;
     public static String Mx_implicit;

@@ -7,12 +7,18 @@ import org.auditbench.model.CheckStatus;
 import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Fact;
+import org.auditbench.scan.TextBounds;
 import org.eclipse.osgi.util.NLS;
 
 /** The shared way of SPF and DMARC: TXT records at a name, those that start with a version tag. */
 final class PolicyRecords {
 
     private PolicyRecords() {
+    }
+
+    /** A record as a summary quotes it: cut to {@link TextBounds#QUOTE} with the marker. */
+    static String quote(String record) {
+        return TextBounds.cut(record, TextBounds.QUOTE);
     }
 
     /**
@@ -22,7 +28,7 @@ final class PolicyRecords {
             java.util.function.Function<String, CheckResult> judge) throws InterruptedException {
         List<String> texts;
         try {
-            texts = DnsClient.of(context.settings()).texts(name);
+            texts = DnsClient.of(context).texts(name);
         } catch (DnsLookupException e) {
             return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Policy_lookupFailed, what, e.getMessage()), e.getMessage());
         } catch (java.io.IOException e) {

@@ -25,7 +25,7 @@ public final class ProviderCheck implements Check {
     public CheckResult run(CheckContext context) throws Exception {
         InetAddress address = context.target().address();
         String zone = context.settings().asnZone();
-        DnsClient dns = DnsClient.of(context.settings());
+        DnsClient dns = DnsClient.of(context);
         String originName = originName(address, zone);
         List<String> origin = dns.texts(originName);
         if (origin.isEmpty()) {

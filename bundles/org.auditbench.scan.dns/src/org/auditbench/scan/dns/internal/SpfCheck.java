@@ -21,8 +21,8 @@ public final class SpfCheck implements Check {
     static CheckResult judge(String record) {
         String r = record.toLowerCase(Locale.ROOT);
         if (r.contains("+all") || r.matches(".*\\sall(\\s.*)?$")) {
-            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Spf_all, record));
+            return CheckResult.of(CheckStatus.WARNING, NLS.bind(Messages.Spf_all, PolicyRecords.quote(record)));
         }
-        return CheckResult.of(CheckStatus.OK, NLS.bind(Messages.Spf_record, record));
+        return CheckResult.of(CheckStatus.OK, NLS.bind(Messages.Spf_record, PolicyRecords.quote(record)));
     }
 }

@@ -149,7 +149,7 @@ public class NetChecksTest {
     @Test
     public void endlessLinesAndGarbageEndInAnErrorWithBoundedEvidence() {
         Observation endless = observation(ENDLESS, "smtp.session");
-        assertEquals(CheckStatus.ERROR, endless.getStatus());
+        assertEquals(endless.getSummary(), CheckStatus.ERROR, endless.getStatus());
         assertThat(endless.getSummary(), containsString("broke the protocol"));
         Observation garbage = observation(GARBAGE, "smtp.session");
         assertEquals(CheckStatus.ERROR, garbage.getStatus());

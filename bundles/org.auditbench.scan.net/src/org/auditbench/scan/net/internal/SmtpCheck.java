@@ -19,6 +19,7 @@ import org.auditbench.scan.Facts;
 import org.auditbench.scan.PortScan;
 import org.auditbench.scan.ResponseTooLargeException;
 import org.auditbench.scan.SmtpFacts;
+import org.auditbench.scan.TextBounds;
 import org.auditbench.scan.TlsFacts;
 import org.eclipse.osgi.util.NLS;
 
@@ -72,7 +73,9 @@ public final class SmtpCheck implements Check {
             quit(connection, session);
             return session.end(context, CheckStatus.WARNING, NLS.bind(Messages.Smtp_ehloRefused, Printable.of(ehlo.lines().get(0), 120)));
         }
-        session.keywords.addAll(ehlo.texts().subList(1, ehlo.texts().size()).stream().map(k -> k.toUpperCase(java.util.Locale.ROOT)).toList());
+        // keywords as read: each bounded (real ones are short), so no peer can flood the facts
+        session.keywords.addAll(ehlo.texts().subList(1, ehlo.texts().size()).stream()
+                .map(k -> TextBounds.cut(Printable.of(k, SmtpReader.MAX_LINE), TextBounds.NAME).toUpperCase(java.util.Locale.ROOT)).toList());
         session.startTls = session.keywords.stream().anyMatch(k -> k.equals("STARTTLS"));
         if (session.startTls) {
             SmtpReply ready = command(connection, reader, session, "STARTTLS");
@@ -134,7 +137,8 @@ public final class SmtpCheck implements Check {
         }
 
         CheckResult end(CheckContext context, CheckStatus status, String summary) {
-            String banner = greeting != null ? Printable.of(greeting.text(), 4000) : garbage;
+            // the facts cut the banner to TextBounds.BANNER, with the marker that counts all it had
+            String banner = greeting != null ? Printable.of(greeting.text(), SmtpReader.MAX_LINE * SmtpReader.MAX_LINES) : garbage;
             context.put(Facts.SMTP, new SmtpFacts(banner, keywords, startTls, tls, tlsProblem));
             return new CheckResult(status, summary, transcript.toString().strip());
         }
@@ -142,7 +146,8 @@ public final class SmtpCheck implements Check {
         String summary() {
             String first = greeting.lines().get(0);
             return keywords.isEmpty() ? Printable.of(first, 160)
-                    : NLS.bind(Messages.Smtp_greetingWithEhlo, Printable.of(first, 160), String.join(", ", keywords));
+                    : TextBounds.cut(NLS.bind(Messages.Smtp_greetingWithEhlo, Printable.of(first, 160),
+                            TextBounds.list(keywords.stream().map(k -> Printable.of(k, 40)).toList())), TextBounds.SUMMARY);
         }
     }
 }
