@@ -3,6 +3,7 @@ package org.auditbench.store.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.auditbench.model.Institution;
 import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
+import org.auditbench.store.StoreInUseException;
+import org.auditbench.store.StoreOptions;
 import org.eclipse.core.runtime.FileLocator;
 import org.junit.Rule;
 import org.junit.Test;
@@ -30,7 +33,7 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * The store seen from a second JVM: a process killed with SIGKILL in the middle of a large save leaves
  * a database that reopens with the old state, never a part of the save; and while one process has the
- * store open, another cannot open it (one writer at a time).
+ * store open, another can neither open it nor restore a backup over it (one writer at a time).
  */
 public class OtherProcessTest {
 
@@ -88,11 +91,43 @@ public class OtherProcessTest {
         }
     }
 
+    @Test
+    public void restoreIsRefusedWhileAnotherProcessHasTheStoreOpen() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        Path backup = folder.getRoot().toPath().resolve("backup");
+        try (AuditStore store = AuditStore.open(data)) {
+            store.institutions().save(ModelSamples.institution("Pfarrei St. Marien", "st-marien.example"));
+            store.backup(backup);
+            store.institutions().save(ModelSamples.institution("Nach dem Backup", "nach.example"));
+        }
+        Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), HoldOpenMain.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
+        try {
+            waitFor(output, HoldOpenMain.OPEN, child);
+            try {
+                AuditStore.restore(data, backup, StoreOptions.defaults()).close();
+                fail("restored while another process had the store open");
+            } catch (StoreInUseException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains("is open in another Auditbench process"));
+            }
+        } finally {
+            child.getOutputStream().close();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            reader.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals("the holder closed its store cleanly: " + output, 0, child.exitValue());
+        try (AuditStore store = AuditStore.open(data)) {
+            assertEquals("the live database is untouched", 2, store.institutions().count());
+        }
+    }
+
     private static void waitFor(List<String> output, String line, Process child) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (!snapshot(output).contains(line)) {
             if (!child.isAlive() || System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the save process did not start its save: " + snapshot(output));
+                throw new AssertionError("the other process did not print " + line + ": " + snapshot(output));
             }
             Thread.sleep(20);
         }
