@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +21,9 @@ import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreInUseException;
 import org.auditbench.store.StoreOptions;
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The store seen from a second JVM: a process killed with SIGKILL in the middle of a large save leaves
@@ -54,7 +49,8 @@ public class OtherProcessTest {
             before = store.counts();
         }
 
-        Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), LargeSaveMain.class.getName(), data.toString(),
+        Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(LargeSaveMain.class),
+                LargeSaveMain.class.getName(), data.toString(),
                 String.valueOf(DOMAINS), String.valueOf(OBSERVATIONS)).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
@@ -81,8 +77,8 @@ public class OtherProcessTest {
         Path data = folder.getRoot().toPath();
         try (AuditStore store = AuditStore.open(data)) {
             store.institutions().save(ModelSamples.institution("Pfarrei St. Marien", "st-marien.example"));
-            Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), LargeSaveMain.class.getName(),
-                    data.toString(), "1", "1").redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(LargeSaveMain.class),
+                    LargeSaveMain.class.getName(), data.toString(), "1", "1").redirectErrorStream(true).start();
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(child.waitFor(60, TimeUnit.SECONDS));
             assertTrue(output, child.exitValue() != 0 && output.contains("StoreInUseException")
@@ -100,7 +96,8 @@ public class OtherProcessTest {
             store.backup(backup);
             store.institutions().save(ModelSamples.institution("Nach dem Backup", "nach.example"));
         }
-        Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), HoldOpenMain.class.getName(), data.toString())
+        Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(HoldOpenMain.class), HoldOpenMain.class.getName(),
+                data.toString())
                 .redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
@@ -149,37 +146,5 @@ public class OtherProcessTest {
         } catch (IOException e) {
             // The process was killed: its output ends here.
         }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /**
-     * The plain class path of the bundles the save needs (this one, the store with its embedded Derby
-     * jars, the model, EMF), taken from where the OSGi runtime found them.
-     */
-    static String childClassPath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (Class<?> anchor : new Class<?>[] { LargeSaveMain.class, AuditStore.class, Institution.class,
-                org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class }) {
-            Bundle bundle = FrameworkUtil.getBundle(anchor);
-            for (String entry : classPathOf(bundle)) {
-                File file = entry.equals(".") ? FileLocator.getBundleFileLocation(bundle).orElseThrow()
-                        : new File(FileLocator.toFileURL(bundle.getEntry(entry)).getPath());
-                entries.add(file.isDirectory() && new File(file, "target/classes").isDirectory()
-                        ? new File(file, "target/classes").getPath() : file.getPath());
-            }
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    private static List<String> classPathOf(Bundle bundle) {
-        String header = bundle.getHeaders().get(Constants.BUNDLE_CLASSPATH);
-        List<String> entries = new ArrayList<>();
-        for (String entry : (header == null ? "." : header).split(",")) {
-            entries.add(entry.strip());
-        }
-        return entries;
     }
 }
