@@ -73,12 +73,29 @@ public abstract class StoreCommand implements CliCommand {
             return given;
         }
         String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
-        Console console = System.console();
+        Console console = terminal();
         if (fromEnvironment == null && console != null && AuditStore.isEncrypted(context.dataDirectory())) {
             char[] typed = console.readPassword("boot password of the store in %s: ", context.dataDirectory());
             return typed == null ? null : new String(typed);
         }
         return fromEnvironment;
+    }
+
+    /**
+     * The console when it is a terminal, else null. From Java 22 on {@code System.console()} also returns a
+     * console for redirected streams (a script, a pipe), which a prompt would block on; {@code isTerminal()}
+     * (Java 22, hence looked up) tells them apart. Before, a console existed only on a terminal.
+     */
+    private static Console terminal() {
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console) ? console : null;
+        } catch (ReflectiveOperationException beforeJava22) {
+            return console;
+        }
     }
 
     private static String takePassword(List<String> args) throws UsageException {
