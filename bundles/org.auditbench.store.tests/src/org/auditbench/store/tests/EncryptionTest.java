@@ -118,6 +118,26 @@ public class EncryptionTest {
     }
 
     @Test
+    public void aRenewalInterruptedAfterDecryptingIsFinishedOnTheNextOpen() throws Exception {
+        AuditStore.open(folder.newFolder("first").toPath()).close();
+        Path data = folder.newFolder("interrupted").toPath();
+        createTheOldWay(data.resolve("db"));
+        // What a renewal killed between its two steps leaves: the mark, and the database decrypted.
+        Files.createFile(data.resolve("db.renewing-encryption"));
+        Properties decrypt = new Properties();
+        decrypt.setProperty("bootPassword", PASSWORD);
+        decrypt.setProperty("decryptDatabase", "true");
+        bootAndShutDown(data.resolve("db"), decrypt);
+        assertTrue("decrypted for the test", filesContain(data, "Altbestand"));
+
+        AuditStore.open(data, StoreOptions.defaults().withBootPassword(PASSWORD)).close();
+        assertEquals("AES/CBC/NoPadding", serviceProperties(data).getProperty("encryptionAlgorithm"));
+        assertFalse(Files.exists(data.resolve("db.renewing-encryption")));
+        assertFalse("encrypted again", filesContain(data, "Altbestand"));
+        assertRefused(data, StoreOptions.defaults());
+    }
+
+    @Test
     public void aPasswordForAnUnencryptedStoreIsRefused() throws Exception {
         Path data = folder.newFolder("plain").toPath();
         try (AuditStore store = AuditStore.open(data)) {
@@ -155,23 +175,36 @@ public class EncryptionTest {
 
     /** A store as the versions before AES created it: Derby's default encryption (DES), one table with text. */
     private static void createTheOldWay(Path databaseFolder) throws Exception {
-        Driver derby = (Driver) FrameworkUtil.getBundle(AuditStore.class).loadClass("org.apache.derby.jdbc.EmbeddedDriver")
-                .getDeclaredConstructor().newInstance();
         Properties attributes = new Properties();
         attributes.setProperty("create", "true");
         attributes.setProperty("dataEncryption", "true");
         attributes.setProperty("bootPassword", PASSWORD);
-        try (Connection connection = derby.connect("jdbc:derby:" + databaseFolder, attributes);
+        try (Connection connection = derby().connect("jdbc:derby:" + databaseFolder, attributes);
                 java.sql.Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE old_notes (note VARCHAR(100))");
             statement.execute("INSERT INTO old_notes VALUES ('Altbestand Einrichtung')");
         }
+        shutDown(databaseFolder);
+    }
+
+    private static void bootAndShutDown(Path databaseFolder, Properties attributes) throws Exception {
+        derby().connect("jdbc:derby:" + databaseFolder, attributes).close();
+        shutDown(databaseFolder);
+    }
+
+    private static void shutDown(Path databaseFolder) throws Exception {
         try {
-            derby.connect("jdbc:derby:" + databaseFolder + ";shutdown=true", new Properties());
+            derby().connect("jdbc:derby:" + databaseFolder + ";shutdown=true", new Properties());
         } catch (SQLException shutDown) {
             // Derby reports a clean shutdown as an exception (08006)
             assertEquals("08006", shutDown.getSQLState());
         }
+    }
+
+    /** Derby's driver, from the store bundle that embeds it. */
+    private static Driver derby() throws Exception {
+        return (Driver) FrameworkUtil.getBundle(AuditStore.class).loadClass("org.apache.derby.jdbc.EmbeddedDriver")
+                .getDeclaredConstructor().newInstance();
     }
 
     private static Properties serviceProperties(Path data) throws IOException {

@@ -112,6 +112,15 @@ public class RestoreSafetyTest {
     }
 
     @Test
+    public void aRestoreInterruptedBetweenItsRenamesIsUndoneOnTheNextOpen() throws Exception {
+        // What a restore killed after moving the live database aside leaves: db in its staging folder.
+        Path staging = Files.createDirectory(data.resolve(".auditbench-restoring-4711"));
+        Files.move(data.resolve("db"), staging.resolve("replaced-db"));
+        Files.createDirectory(staging.resolve("db"));
+        assertLiveStoreUnchanged();
+    }
+
+    @Test
     public void restoreIsRefusedWhileThisProcessHasTheStoreOpen() throws Exception {
         try (AuditStore store = AuditStore.open(data)) {
             try {

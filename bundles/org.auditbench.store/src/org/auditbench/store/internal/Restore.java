@@ -30,7 +30,8 @@ import org.auditbench.store.WrongPasswordException;
  */
 public final class Restore {
 
-    private static final String STAGING_PREFIX = "restoring-";
+    // Distinctive and hidden: whatever else lives in a data directory someone chose is never taken for it.
+    private static final String STAGING_PREFIX = ".auditbench-restoring-";
     private static final String REPLACED = "replaced-" + Database.FOLDER;
 
     private Restore() {
