@@ -7,12 +7,13 @@ import java.util.Map;
 
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.AuditRegistry;
-import org.auditbench.store.internal.AuditActions;
 import org.auditbench.store.internal.CampaignTable;
 import org.auditbench.store.internal.Database;
+import org.auditbench.store.internal.DerbyDialect;
 import org.auditbench.store.internal.InstitutionTable;
 import org.auditbench.store.internal.Migrations;
 import org.auditbench.store.internal.ProviderTable;
+import org.auditbench.store.internal.Restore;
 import org.auditbench.store.internal.ScanRunTable;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -50,6 +51,7 @@ public final class AuditStore implements AutoCloseable {
      * Opens (or creates) the store below {@code dataDirectory} and brings its schema up to date.
      *
      * @throws WrongPasswordException when the database is encrypted and the password is missing or wrong
+     * @throws InputRefusedException when a password is given for an unencrypted database, or a new one's is too short
      * @throws StoreInUseException when another process has it open
      */
     public static AuditStore open(Path dataDirectory, StoreOptions options) {
@@ -58,12 +60,21 @@ public final class AuditStore implements AutoCloseable {
 
     /**
      * Replaces the store below {@code dataDirectory} by the backup in {@code backupDirectory} (made by
-     * {@link #backup(Path)}) and opens it. The store must not be open in this process.
+     * {@link #backup(Path)}) and opens it. The backup is checked completely before the live database is
+     * touched, and the live database is put back when anything fails; the audit trail records the restore
+     * with the rows before and after.
+     *
+     * @throws InputRefusedException when the folder holds no complete backup, or is the data directory or its database
+     * @throws WrongPasswordException when the backup is encrypted and the password is missing or wrong
+     * @throws StoreInUseException when this or another process has the store open
      */
     public static AuditStore restore(Path dataDirectory, Path backupDirectory, StoreOptions options) {
-        AuditStore store = migrated(Database.restore(dataDirectory, backupDirectory, options));
-        store.auditTrail.record(AuditActions.RESTORE, "AuditStore", 0, "restored from " + backupDirectory.toAbsolutePath());
-        return store;
+        return migrated(Restore.replace(dataDirectory, backupDirectory, options));
+    }
+
+    /** Whether the store below {@code dataDirectory} exists and is encrypted (then it opens only with its password). */
+    public static boolean isEncrypted(Path dataDirectory) {
+        return new DerbyDialect().encrypted(dataDirectory.toAbsolutePath().normalize().resolve(Database.FOLDER));
     }
 
     private static AuditStore migrated(Database database) {
@@ -143,6 +154,8 @@ public final class AuditStore implements AutoCloseable {
     /**
      * An online backup into {@code directory} (the database lands in its subfolder {@code db}); the store
      * stays usable. An encrypted store's backup stays encrypted with the same password.
+     *
+     * @throws InputRefusedException when the folder is not empty, or is the data directory or its database
      */
     public void backup(Path directory) {
         database.backup(directory);

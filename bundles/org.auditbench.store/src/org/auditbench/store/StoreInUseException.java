@@ -8,4 +8,10 @@ public class StoreInUseException extends StoreException {
     public StoreInUseException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The database folder is in use by another process. */
+    public static StoreInUseException otherProcess(java.nio.file.Path databaseFolder, Throwable cause) {
+        return new StoreInUseException("the database " + databaseFolder
+                + " is open in another Auditbench process (workbench or command line); close that first", cause);
+    }
 }

@@ -13,14 +13,22 @@
  * Loaded objects are detached copies: the store keeps no cache, so load again after somebody else saved.
  *
  * <p><b>One writer at a time.</b> A store is opened by one process only: the workbench or one command
- * line run. Derby locks the database folder, and a second process gets a
+ * line run. Whoever opens or restores it holds an operating system lock on {@code <data>/store.lock}
+ * (besides Derby's own lock of the database folder), and a second process gets a
  * {@link org.auditbench.store.StoreInUseException}. Within the process, the store has one connection and
  * runs its transactions one after the other, so it may be used from several threads (a scan job and the
  * UI), but long saves make the others wait. Open one {@code AuditStore} per data directory and share it.
  *
  * <p>Encryption at rest: a store created with a boot password ({@link org.auditbench.store.StoreOptions})
- * is encrypted and cannot be opened without it. Backups ({@link org.auditbench.store.AuditStore#backup})
- * are online and consistent; {@link org.auditbench.store.AuditStore#restore} replaces the database by one.
+ * is encrypted (AES, 256-bit key) and cannot be opened without it; an older DES store is re-encrypted
+ * with AES when opened with its password; a password given to an unencrypted store is refused. Backups
+ * ({@link org.auditbench.store.AuditStore#backup}) are online and consistent and go into a new or empty
+ * folder; {@link org.auditbench.store.AuditStore#restore} checks a backup completely before it replaces
+ * the database, and puts the old one back when anything fails. Folders are created 0700, files 0600.
+ *
+ * <p>A text longer than its column is refused before anything is written, with the field named
+ * ({@link org.auditbench.store.InputRefusedException}); the audit trail keeps the first 32,000 characters
+ * of a longer detail, marked as cut.
  *
  * <p>The tables (one per concept, readable column names, enumerations by literal name) may be read
  * directly by report data sets; write only through this API.

@@ -151,6 +151,15 @@ public class CampaignCommandsTest {
         }
     }
 
+    @Test
+    public void aTitleLongerThanItsColumnIsBadInputNamingTheField() throws Exception {
+        assertBadInput("campaign title: 312 characters, at most 300", "campaign", "create", "--template", "proxylogon-2021",
+                "--title", "T".repeat(312));
+        try (AuditStore store = AuditStore.open(data)) {
+            assertEquals(0L, store.counts().get("campaign").longValue());
+        }
+    }
+
     /**
      * The follow-up scan runs the installed checks for every member and links the runs. The only DNS
      * server is a closed port on loopback, so every lookup fails fast and nothing else is contacted.

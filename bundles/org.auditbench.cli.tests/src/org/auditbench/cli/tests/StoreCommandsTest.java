@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.auditbench.cli.CliCommand;
 import org.auditbench.cli.CliContext;
@@ -43,7 +44,7 @@ public class StoreCommandsTest {
         assertTrue(out(), out().contains("institutions.csv: 2 institution(s) created, 0 updated"));
 
         assertEquals(ExitCode.OK, run(new StatusCommand(), data));
-        assertTrue(out(), out().matches("(?s).*institution +2\n.*mail_domain +2\n.*schema_version +2\n.*"));
+        assertTrue(out(), out().matches("(?s).*institution +2\n.*mail_domain +2\n.*schema_version +3\n.*"));
 
         Path export = folder.getRoot().toPath().resolve("export.csv");
         assertEquals(ExitCode.OK, run(new ExportCommand(), data, "--institutions", export.toString()));
@@ -69,6 +70,62 @@ public class StoreCommandsTest {
         assertEquals(ExitCode.BAD_INPUT, run(new ImportCommand(), data, folder.getRoot() + "/missing.csv"));
         assertTrue(err(), err().contains("missing.csv: no such file"));
         assertEquals(ExitCode.BAD_INPUT, run(new RestoreCommand(), data, folder.newFolder("no-backup").toString()));
+    }
+
+    @Test
+    public void aRefusedRestoreExitsWithOneAndLeavesTheStoreAsItWas() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        Path backup = folder.getRoot().toPath().resolve("backup");
+        assertEquals(ExitCode.OK, run(new ImportCommand(), data,
+                write("two.csv", "Name;Mail domains\nEins;eins.example\nZwei;zwei.example\n").toString()));
+        assertEquals(ExitCode.OK, run(new BackupCommand(), data, backup.toString()));
+        assertEquals(ExitCode.OK, run(new ImportCommand(), data, write("one.csv", "Name;Mail domains\nDrei;drei.example\n").toString()));
+
+        Path junk = folder.newFolder("junk", "db").toPath();
+        Files.writeString(junk.resolve("service.properties"), "kein=Backup\n");
+        try (Stream<Path> segments = Files.list(backup.resolve("db/seg0"))) {
+            for (Path segment : segments.filter(f -> f.toString().endsWith(".dat")).sorted().toList().subList(0, 20)) {
+                Files.delete(segment);
+            }
+        }
+        for (Path wrong : List.of(junk.getParent(), data, data.resolve("db"), backup)) {
+            assertEquals(wrong.toString(), ExitCode.BAD_INPUT, run(new RestoreCommand(), data, wrong.toString()));
+            assertTrue(err(), err().startsWith("auditbench: ") && err().contains(wrong.toString()));
+            assertEquals(ExitCode.OK, run(new StatusCommand(), data));
+            assertTrue(out(), out().matches("(?s).*institution +3\n.*mail_domain +3\n.*"));
+        }
+    }
+
+    @Test
+    public void aBackupIntoANonEmptyFolderOrTheDataDirectoryIsRefused() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        assertEquals(ExitCode.OK, run(new DemoCommand(), data));
+        Path used = folder.newFolder("used").toPath();
+        Files.writeString(used.resolve("notes.txt"), "keep me");
+        for (Path wrong : List.of(used, data, data.resolve("db"))) {
+            assertEquals(wrong.toString(), ExitCode.BAD_INPUT, run(new BackupCommand(), data, wrong.toString()));
+            assertTrue(err(), err().contains(wrong.toString()));
+        }
+        assertEquals("keep me", Files.readString(used.resolve("notes.txt")));
+        assertEquals(1, Files.list(used).count());
+    }
+
+    @Test
+    public void aPasswordOnTheCommandLineIsWarnedAbout() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        assertEquals(ExitCode.OK, run(new DemoCommand(), data, "--password", "Geheim-123"));
+        assertTrue(err(), err().contains("warning: --password shows in the process list (ps)"));
+        assertTrue(err(), err().contains("AUDITBENCH_DB_PASSWORD"));
+        assertEquals(ExitCode.OK, run(new StatusCommand(), data, "--password=Geheim-123"));
+        assertTrue(err(), err().contains("warning: --password shows in the process list (ps)"));
+    }
+
+    @Test
+    public void aPasswordForAnUnencryptedStoreIsBadInput() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        assertEquals(ExitCode.OK, run(new DemoCommand(), data));
+        assertEquals(ExitCode.BAD_INPUT, run(new StatusCommand(), data, "--password", "Geheim-123"));
+        assertTrue(err(), err().contains("is not encrypted"));
     }
 
     @Test(expected = UsageException.class)

@@ -49,6 +49,46 @@ public class MigrationTest {
     }
 
     @Test
+    public void aVersionTwoDatabaseIsMigratedToColumnsThatHoldTheScanTexts() throws Exception {
+        Path data = folder.getRoot().toPath();
+        String banner = "220 " + "b".repeat(8_996);
+        try (Database version2 = Database.open(data, StoreOptions.defaults())) {
+            Migrations.migrate(version2, 2);
+            version2.transaction(tx -> {
+                long run = tx.insert("INSERT INTO scan_run (status) VALUES (?)", "COMPLETED");
+                long scan = tx.insert("INSERT INTO domain_scan (scan_run_id, domain_name, mx_kind) VALUES (?, ?, ?)", run,
+                        "st-marien.example", "EXPLICIT");
+                tx.insert("INSERT INTO observation (domain_scan_id, check_id, status, summary, duration_millis)"
+                        + " VALUES (?, ?, ?, ?, ?)", scan, "dns.mx", "PASSED", "MX mx.st-marien.example", 5L);
+                long server = tx.insert("INSERT INTO mail_server (domain_scan_id, host, preference, implicit_mx)"
+                        + " VALUES (?, ?, ?, ?)", scan, "mx.st-marien.example", 10, false);
+                tx.insert("INSERT INTO net_address (mail_server_id, ip, server_kind, smtp_banner, start_tls) VALUES (?, ?, ?, ?, ?)",
+                        server, "192.0.2.10", "UNKNOWN", "220 ready", false);
+                tx.insert("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id, detail)"
+                        + " VALUES (CURRENT_TIMESTAMP, 'test', 'create', 'ScanRun', ?, 'vorher')", run);
+                return null;
+            });
+        }
+
+        try (Database current = Database.open(data, StoreOptions.defaults())) {
+            Migrations.migrate(current);
+            assertEquals(Migrations.latest(), Migrations.currentVersion(current));
+            current.transaction(tx -> {
+                assertEquals(List.of("MX mx.st-marien.example"), tx.query("SELECT summary FROM observation", r -> r.text("summary")));
+                assertEquals(List.of("220 ready"), tx.query("SELECT smtp_banner FROM net_address", r -> r.text("smtp_banner")));
+                assertEquals(List.of("vorher"), tx.query("SELECT detail FROM audit_event", r -> r.text("detail")));
+                tx.update("UPDATE net_address SET smtp_banner = ?", banner);
+                tx.update("UPDATE observation SET summary = ?", banner);
+                tx.update("UPDATE audit_event SET detail = ?", banner);
+                tx.update("UPDATE provider SET organisation = ?", banner);
+                assertEquals(List.of(banner), tx.query("SELECT smtp_banner FROM net_address", r -> r.text("smtp_banner")));
+                assertEquals(List.of(banner), tx.query("SELECT summary FROM observation", r -> r.text("summary")));
+                return null;
+            });
+        }
+    }
+
+    @Test
     public void openingTwiceMigratesOnce() throws Exception {
         Path data = folder.getRoot().toPath();
         AuditStore.open(data).close();

@@ -3,9 +3,9 @@ package org.auditbench.store.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,18 +19,16 @@ import java.util.concurrent.TimeUnit;
 import org.auditbench.model.Institution;
 import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
-import org.eclipse.core.runtime.FileLocator;
+import org.auditbench.store.StoreInUseException;
+import org.auditbench.store.StoreOptions;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The store seen from a second JVM: a process killed with SIGKILL in the middle of a large save leaves
  * a database that reopens with the old state, never a part of the save; and while one process has the
- * store open, another cannot open it (one writer at a time).
+ * store open, another can neither open it nor restore a backup over it (one writer at a time).
  */
 public class OtherProcessTest {
 
@@ -51,7 +49,8 @@ public class OtherProcessTest {
             before = store.counts();
         }
 
-        Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), LargeSaveMain.class.getName(), data.toString(),
+        Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(LargeSaveMain.class),
+                LargeSaveMain.class.getName(), data.toString(),
                 String.valueOf(DOMAINS), String.valueOf(OBSERVATIONS)).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
@@ -78,8 +77,8 @@ public class OtherProcessTest {
         Path data = folder.getRoot().toPath();
         try (AuditStore store = AuditStore.open(data)) {
             store.institutions().save(ModelSamples.institution("Pfarrei St. Marien", "st-marien.example"));
-            Process child = new ProcessBuilder(javaCommand(), "-cp", childClassPath(), LargeSaveMain.class.getName(),
-                    data.toString(), "1", "1").redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(LargeSaveMain.class),
+                    LargeSaveMain.class.getName(), data.toString(), "1", "1").redirectErrorStream(true).start();
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(child.waitFor(60, TimeUnit.SECONDS));
             assertTrue(output, child.exitValue() != 0 && output.contains("StoreInUseException")
@@ -88,11 +87,44 @@ public class OtherProcessTest {
         }
     }
 
+    @Test
+    public void restoreIsRefusedWhileAnotherProcessHasTheStoreOpen() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        Path backup = folder.getRoot().toPath().resolve("backup");
+        try (AuditStore store = AuditStore.open(data)) {
+            store.institutions().save(ModelSamples.institution("Pfarrei St. Marien", "st-marien.example"));
+            store.backup(backup);
+            store.institutions().save(ModelSamples.institution("Nach dem Backup", "nach.example"));
+        }
+        Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(HoldOpenMain.class), HoldOpenMain.class.getName(),
+                data.toString())
+                .redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
+        try {
+            waitFor(output, HoldOpenMain.OPEN, child);
+            try {
+                AuditStore.restore(data, backup, StoreOptions.defaults()).close();
+                fail("restored while another process had the store open");
+            } catch (StoreInUseException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains("is open in another Auditbench process"));
+            }
+        } finally {
+            child.getOutputStream().close();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            reader.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals("the holder closed its store cleanly: " + output, 0, child.exitValue());
+        try (AuditStore store = AuditStore.open(data)) {
+            assertEquals("the live database is untouched", 2, store.institutions().count());
+        }
+    }
+
     private static void waitFor(List<String> output, String line, Process child) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (!snapshot(output).contains(line)) {
             if (!child.isAlive() || System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the save process did not start its save: " + snapshot(output));
+                throw new AssertionError("the other process did not print " + line + ": " + snapshot(output));
             }
             Thread.sleep(20);
         }
@@ -114,37 +146,5 @@ public class OtherProcessTest {
         } catch (IOException e) {
             // The process was killed: its output ends here.
         }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /**
-     * The plain class path of the bundles the save needs (this one, the store with its embedded Derby
-     * jars, the model, EMF), taken from where the OSGi runtime found them.
-     */
-    static String childClassPath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (Class<?> anchor : new Class<?>[] { LargeSaveMain.class, AuditStore.class, Institution.class,
-                org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class }) {
-            Bundle bundle = FrameworkUtil.getBundle(anchor);
-            for (String entry : classPathOf(bundle)) {
-                File file = entry.equals(".") ? FileLocator.getBundleFileLocation(bundle).orElseThrow()
-                        : new File(FileLocator.toFileURL(bundle.getEntry(entry)).getPath());
-                entries.add(file.isDirectory() && new File(file, "target/classes").isDirectory()
-                        ? new File(file, "target/classes").getPath() : file.getPath());
-            }
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    private static List<String> classPathOf(Bundle bundle) {
-        String header = bundle.getHeaders().get(Constants.BUNDLE_CLASSPATH);
-        List<String> entries = new ArrayList<>();
-        for (String entry : (header == null ? "." : header).split(",")) {
-            entries.add(entry.strip());
-        }
-        return entries;
     }
 }

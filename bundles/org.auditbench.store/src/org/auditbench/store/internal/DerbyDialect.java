@@ -1,13 +1,22 @@
 package org.auditbench.store.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.auditbench.store.InputRefusedException;
 
 /**
  * Embedded Apache Derby. The driver is instantiated directly instead of through DriverManager: inside
@@ -18,13 +27,17 @@ public final class DerbyDialect implements Dialect {
     private static final String DATABASE_NOT_BOOTED = "08006";
     private static final String WRONG_BOOT_PASSWORD = "XBM06";
     private static final String BOOTED_ELSEWHERE = "XSDB6";
+    /** Derby's outer messages that only point to the real one further down the chain. */
+    private static final String SEE_NEXT = "see the next exception";
+
+    private static final String LOG = "derby.log";
 
     private static EmbeddedDriver driver;
 
     private static synchronized EmbeddedDriver driver(Path logFolder) {
         if (driver == null) {
             // Derby writes its log into the working directory unless told otherwise.
-            defaultProperty("derby.stream.error.file", logFolder.resolve("derby.log").toString());
+            defaultProperty("derby.stream.error.file", logFolder.resolve(LOG).toString());
             // Derby writes its transaction log synchronously buffer by buffer; the default 32 KB buffer
             // makes a large save wait for thousands of synced writes. Commits still force the log.
             defaultProperty("derby.storage.logBufferSize", String.valueOf(1 << 20));
@@ -32,6 +45,8 @@ public final class DerbyDialect implements Dialect {
             // default block of 100 a bulk save waits for a disk sync every 100 rows. A crash merely skips
             // the rest of a block (gaps in ids).
             defaultProperty("derby.language.sequence.preallocator", "10000");
+            // Not a default to override: every file Derby creates (database, log, backup) is the user's alone.
+            System.setProperty("derby.storage.useDefaultFilePermissions", "false");
             driver = new EmbeddedDriver();
         }
         return driver;
@@ -44,22 +59,82 @@ public final class DerbyDialect implements Dialect {
     }
 
     @Override
-    public Connection connect(Path databaseFolder, String bootPassword) throws SQLException {
-        Properties attributes = Dialect.credentials(bootPassword);
-        if (!Files.exists(databaseFolder.resolve("service.properties"))) {
-            attributes.setProperty("create", "true");
-            if (attributes.containsKey("bootPassword")) {
-                attributes.setProperty("dataEncryption", "true");
-            }
+    public boolean exists(Path databaseFolder) {
+        return DerbyEncryption.exists(databaseFolder);
+    }
+
+    @Override
+    public boolean encrypted(Path databaseFolder) {
+        try {
+            return exists(databaseFolder) && DerbyEncryption.encrypted(databaseFolder);
+        } catch (SQLException e) {
+            return false; // unreadable: booting it will say what is wrong
         }
+    }
+
+    @Override
+    public Connection create(Path databaseFolder, String bootPassword) throws SQLException {
+        Properties attributes = bootPassword == null || bootPassword.isEmpty() ? new Properties()
+                : DerbyEncryption.encrypting(bootPassword);
+        attributes.setProperty("create", "true");
         return open(databaseFolder, attributes);
     }
 
     @Override
-    public Connection restore(Path databaseFolder, Path backupFolder, String bootPassword) throws SQLException {
-        Properties attributes = Dialect.credentials(bootPassword);
-        attributes.setProperty("restoreFrom", backupFolder.toAbsolutePath().toString());
-        return open(databaseFolder, attributes);
+    public Connection boot(Path databaseFolder, String bootPassword) throws SQLException {
+        boolean password = bootPassword != null && !bootPassword.isEmpty();
+        Path renewal = DerbyEncryption.renewalMark(databaseFolder);
+        if (!DerbyEncryption.encrypted(databaseFolder)) {
+            if (password && Files.exists(renewal)) {
+                return encrypt(databaseFolder, bootPassword, renewal); // finish a renewal interrupted after decrypting
+            }
+            if (password) {
+                throw new InputRefusedException("the database " + databaseFolder
+                        + " is not encrypted: open it without a password (a password here would protect nothing)");
+            }
+            return open(databaseFolder, new Properties());
+        }
+        if (password && !DerbyEncryption.current(databaseFolder)) {
+            return renew(databaseFolder, bootPassword, renewal);
+        }
+        return open(databaseFolder, Dialect.credentials(bootPassword));
+    }
+
+    @Override
+    public Connection read(Path databaseFolder, String bootPassword) throws SQLException {
+        return open(databaseFolder, Dialect.credentials(bootPassword));
+    }
+
+    /** Re-encrypts an older (DES) database with AES: decrypt, then encrypt, marked while under way. */
+    private Connection renew(Path databaseFolder, String bootPassword, Path renewal) throws SQLException {
+        try {
+            Files.deleteIfExists(renewal);
+            Files.createFile(renewal, OwnerOnly.file());
+        } catch (IOException e) {
+            throw new SQLException("cannot mark the renewal of the encryption in " + renewal + ": " + e.getMessage(), e);
+        }
+        try {
+            open(databaseFolder, DerbyEncryption.decrypting(bootPassword)).close();
+        } catch (SQLException e) {
+            deleteMark(renewal);
+            throw e;
+        }
+        shutdown(databaseFolder);
+        return encrypt(databaseFolder, bootPassword, renewal);
+    }
+
+    private Connection encrypt(Path databaseFolder, String bootPassword, Path renewal) throws SQLException {
+        Connection connection = open(databaseFolder, DerbyEncryption.encrypting(bootPassword));
+        deleteMark(renewal);
+        return connection;
+    }
+
+    private static void deleteMark(Path renewal) throws SQLException {
+        try {
+            Files.deleteIfExists(renewal);
+        } catch (IOException e) {
+            throw new SQLException("cannot remove " + renewal + ": " + e.getMessage(), e);
+        }
     }
 
     private static Connection open(Path databaseFolder, Properties attributes) throws SQLException {
@@ -71,13 +146,18 @@ public final class DerbyDialect implements Dialect {
     }
 
     @Override
+    public List<Path> files(Path databaseFolder) {
+        return List.of(databaseFolder, databaseFolder.resolveSibling(LOG));
+    }
+
+    @Override
     public void shutdown(Path databaseFolder) {
         try {
             driver(databaseFolder.getParent()).connect("jdbc:derby:" + databaseFolder.toAbsolutePath() + ";shutdown=true",
                     new Properties());
         } catch (SQLException e) {
             if (!DATABASE_NOT_BOOTED.equals(e.getSQLState())) {
-                throw new IllegalStateException("Derby did not shut down " + databaseFolder + ": " + e.getMessage(), e);
+                throw new IllegalStateException("Derby did not shut down " + databaseFolder + ": " + describe(e), e);
             }
         }
     }
@@ -94,6 +174,14 @@ public final class DerbyDialect implements Dialect {
     public Path backupFolder(Path directory) {
         // Derby names the copy after the database folder.
         return directory.resolve(Database.FOLDER);
+    }
+
+    @Override
+    public void verify(Connection connection, String table) throws SQLException {
+        try (PreparedStatement check = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(CURRENT SCHEMA, ?)")) {
+            check.setString(1, table.toUpperCase(Locale.ROOT));
+            check.executeQuery().close();
+        }
     }
 
     @Override
@@ -116,5 +204,27 @@ public final class DerbyDialect implements Dialect {
             }
         }
         return Failure.OTHER;
+    }
+
+    @Override
+    public String describe(SQLException e) {
+        Set<String> messages = new LinkedHashSet<>();
+        collect(e, messages, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return messages.isEmpty() ? String.valueOf(e.getMessage()) : String.join("; ", messages);
+    }
+
+    /** The messages of {@code t}, its next exceptions and causes, without Derby's pointers to them. */
+    private static void collect(Throwable t, Set<String> messages, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return;
+        }
+        String message = t.getMessage();
+        if (message != null && !message.contains(SEE_NEXT)) {
+            messages.add(message.strip());
+        }
+        if (t instanceof SQLException s) {
+            collect(s.getNextException(), messages, seen);
+        }
+        collect(t.getCause(), messages, seen);
     }
 }

@@ -3,13 +3,14 @@ package org.auditbench.store.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 /**
  * Everything that differs between database products. The schema scripts use portable SQL with
  * placeholders for the few types that differ ({@code ${text}}, {@code ${bytes}}); everything else about
- * connecting, backing up and reading error codes lives behind this interface, so a shared PostgreSQL
- * server can follow with a second implementation.
+ * connecting, encryption, backing up, checking and reading error codes lives behind this interface, so a
+ * shared PostgreSQL server can follow with a second implementation.
  */
 public interface Dialect {
 
@@ -18,11 +19,26 @@ public interface Dialect {
         WRONG_PASSWORD, IN_USE, OTHER
     }
 
-    /** Opens (and creates when missing) the database in {@code databaseFolder}. */
-    Connection connect(Path databaseFolder, String bootPassword) throws SQLException;
+    /** Whether {@code databaseFolder} holds a database (maybe a damaged one). */
+    boolean exists(Path databaseFolder);
 
-    /** Replaces the database in {@code databaseFolder} with the backup in {@code backupFolder} and opens it. */
-    Connection restore(Path databaseFolder, Path backupFolder, String bootPassword) throws SQLException;
+    /** Whether the database in {@code databaseFolder} is encrypted (it then needs its boot password). */
+    boolean encrypted(Path databaseFolder);
+
+    /** Creates the database in {@code databaseFolder}, encrypted when a boot password is given. */
+    Connection create(Path databaseFolder, String bootPassword) throws SQLException;
+
+    /**
+     * Opens the existing database in {@code databaseFolder} to work on it: a password is required by an
+     * encrypted database and refused by an unencrypted one; outdated encryption is renewed.
+     */
+    Connection boot(Path databaseFolder, String bootPassword) throws SQLException;
+
+    /** Opens the existing database in {@code databaseFolder} as it is, only to read it. */
+    Connection read(Path databaseFolder, String bootPassword) throws SQLException;
+
+    /** The files and folders the database consists of on disk (its folder, its log). */
+    List<Path> files(Path databaseFolder);
 
     /** Releases the database after its connection was closed (files unlocked, caches written). */
     void shutdown(Path databaseFolder);
@@ -33,10 +49,16 @@ public interface Dialect {
     /** The folder a backup below {@code directory} has put the database into. */
     Path backupFolder(Path directory);
 
+    /** Reads all of {@code table} (rows and indexes) and fails when any of it is damaged or missing. */
+    void verify(Connection connection, String table) throws SQLException;
+
     /** Replaces the dialect placeholders of a schema script. */
     String expand(String sql);
 
     Failure classify(SQLException e);
+
+    /** What went wrong, from the whole chain of {@code e} (the causes, not only the outermost wrapper). */
+    String describe(SQLException e);
 
     static Properties credentials(String bootPassword) {
         Properties properties = new Properties();

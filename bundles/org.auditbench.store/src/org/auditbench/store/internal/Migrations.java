@@ -24,7 +24,8 @@ public final class Migrations {
 
     public static final List<Migration> ALL = List.of(
             new Migration(1, "initial_schema", "initial schema", null),
-            new Migration(2, "mail_domain_unicode_name", "mail domains also in Unicode", Migrations::fillUnicodeNames));
+            new Migration(2, "mail_domain_unicode_name", "mail domains also in Unicode", Migrations::fillUnicodeNames),
+            new Migration(3, "longer_texts", "texts from the network and the audit trail up to 32,000 characters", null));
 
     private Migrations() {
     }
@@ -50,6 +51,7 @@ public final class Migrations {
                 database.transaction(tx -> apply(database.dialect(), migration, tx));
             }
         }
+        database.learnColumnLimits();
     }
 
     public static int currentVersion(Database database) {
@@ -61,7 +63,7 @@ public final class Migrations {
         });
     }
 
-    private static boolean tableExists(Tx tx, String name) throws SQLException {
+    static boolean tableExists(Tx tx, String name) throws SQLException {
         DatabaseMetaData metaData = tx.connection().getMetaData();
         try (ResultSet tables = metaData.getTables(null, null, null, new String[] { "TABLE" })) {
             while (tables.next()) {

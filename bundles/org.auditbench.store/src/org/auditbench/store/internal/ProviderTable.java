@@ -37,12 +37,14 @@ public final class ProviderTable {
         }
         if (known != null) {
             // What the scan learnt now about the organisation wins over what was stored before.
+            tx.checkLength("provider", "organisation", provider.getOrganisation());
+            tx.checkLength("provider", "country", provider.getCountry());
             tx.update("UPDATE provider SET organisation = COALESCE(?, organisation), country = COALESCE(?, country) WHERE id = ?",
                     provider.getOrganisation(), provider.getCountry(), known);
             tx.assignId(provider, known);
         } else {
-            tx.insert(provider, "INSERT INTO provider (as_number, organisation, country) VALUES (?, ?, ?)",
-                    asNumber == 0 ? null : asNumber, provider.getOrganisation(), provider.getCountry());
+            tx.insertRow(provider, "provider", "as_number, organisation, country", asNumber == 0 ? null : asNumber,
+                    provider.getOrganisation(), provider.getCountry());
         }
         if (asNumber != 0) {
             idByAsNumber.put(asNumber, provider.getId());

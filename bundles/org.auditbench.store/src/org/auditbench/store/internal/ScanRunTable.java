@@ -68,27 +68,25 @@ public final class ScanRunTable {
     }
 
     private static void insert(Tx tx, ScanRun run, DomainScan scan, ProviderTable providers) throws SQLException {
-        tx.insert(scan, "INSERT INTO domain_scan (scan_run_id, institution_id, domain_name, checked_at, mx_kind)"
-                + " VALUES (?, ?, ?, ?, ?)", run.getId(), storedId(scan.getInstitution(), "institution"), scan.getDomainName(),
-                scan.getCheckedAt(), scan.getMxKind());
+        tx.insertRow(scan, "domain_scan", "scan_run_id, institution_id, domain_name, checked_at, mx_kind", run.getId(),
+                storedId(scan.getInstitution(), "institution"), scan.getDomainName(), scan.getCheckedAt(), scan.getMxKind());
         for (MailServer server : scan.getMailServers()) {
-            tx.insert(server, "INSERT INTO mail_server (domain_scan_id, host, preference, implicit_mx) VALUES (?, ?, ?, ?)",
-                    scan.getId(), server.getHost(), server.getPreference(), server.isImplicit());
+            tx.insertRow(server, "mail_server", "domain_scan_id, host, preference, implicit_mx", scan.getId(), server.getHost(),
+                    server.getPreference(), server.isImplicit());
             for (NetAddress address : server.getAddresses()) {
-                tx.insert(address, "INSERT INTO net_address (mail_server_id, ip, provider_id, server_kind, smtp_banner, start_tls)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", server.getId(), address.getIp(), providers.idOf(address.getProvider()),
-                        address.getServerKind(), address.getSmtpBanner(), address.isStartTls());
+                tx.insertRow(address, "net_address", "mail_server_id, ip, provider_id, server_kind, smtp_banner, start_tls",
+                        server.getId(), address.getIp(), providers.idOf(address.getProvider()), address.getServerKind(),
+                        address.getSmtpBanner(), address.isStartTls());
                 for (PortState port : address.getPorts()) {
-                    tx.insert(port, "INSERT INTO port_state (net_address_id, port, state) VALUES (?, ?, ?)", address.getId(),
-                            port.getPort(), port.getState());
+                    tx.insertRow(port, "port_state", "net_address_id, port, state", address.getId(), port.getPort(), port.getState());
                 }
             }
         }
         for (Observation observation : scan.getObservations()) {
-            tx.insert(observation, "INSERT INTO observation (domain_scan_id, check_id, target, status, summary, evidence,"
-                    + " observed_at, duration_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", scan.getId(), observation.getCheckId(),
-                    observation.getTarget(), observation.getStatus(), observation.getSummary(), observation.getEvidence(),
-                    observation.getObservedAt(), observation.getDurationMillis());
+            tx.insertRow(observation, "observation", "domain_scan_id, check_id, target, status, summary, evidence, observed_at,"
+                    + " duration_millis", scan.getId(), observation.getCheckId(), observation.getTarget(), observation.getStatus(),
+                    observation.getSummary(), observation.getEvidence(), observation.getObservedAt(),
+                    observation.getDurationMillis());
         }
     }
 

@@ -45,6 +45,7 @@ public final class Tx implements AutoCloseable {
 
     private final Connection connection;
     private final String actor;
+    private final ColumnLimits limits;
     private int pendingEvents;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
@@ -52,9 +53,10 @@ public final class Tx implements AutoCloseable {
     private final List<Runnable> undo = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
 
-    Tx(Connection connection, String actor) {
+    Tx(Connection connection, String actor, ColumnLimits limits) {
         this.connection = connection;
         this.actor = actor;
+        this.limits = limits;
     }
 
     /** Inserts one row and returns the id the database generated for it. */
@@ -74,9 +76,16 @@ public final class Tx implements AutoCloseable {
         }
     }
 
-    /** Inserts a row for {@code object} and gives the object its new id (taken back on rollback). */
-    public void insert(Identifiable object, String sql, Object... parameters) throws SQLException {
-        assignId(object, insert(sql, parameters));
+    /**
+     * Inserts a row for {@code object} into {@code table} and gives the object its new id (taken back on
+     * rollback). A text longer than its column is refused before anything is written.
+     *
+     * @param columns the column names, comma-separated, in the order of {@code values}
+     */
+    public void insertRow(Identifiable object, String table, String columns, Object... values) throws SQLException {
+        String[] names = checkedColumns(table, columns, values);
+        assignId(object, insert("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(names.length - 1) + "?)",
+                values));
     }
 
     /**
@@ -86,15 +95,32 @@ public final class Tx implements AutoCloseable {
      * @return whether the row was new
      */
     public boolean store(Identifiable object, String table, String columns, Object... values) throws SQLException {
-        String[] names = columns.split(",\\s*");
         if (object.getId() == 0) {
-            insert(object, "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(names.length - 1) + "?)", values);
+            insertRow(object, table, columns, values);
             return true;
         }
+        String[] names = checkedColumns(table, columns, values);
         Object[] withId = Arrays.copyOf(values, values.length + 1);
         withId[values.length] = object.getId();
         updateStored(object, "UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE id = ?", withId);
         return false;
+    }
+
+    /** Refuses a text longer than its column (for writes not made through {@link #store} or {@link #insertRow}). */
+    public void checkLength(String table, String column, String value) {
+        if (value != null) {
+            limits.check(table, column, value);
+        }
+    }
+
+    private String[] checkedColumns(String table, String columns, Object[] values) {
+        String[] names = columns.split(",\\s*");
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] instanceof String text) {
+                limits.check(table, names[i], text);
+            }
+        }
+        return names;
     }
 
     /** Deletes the rows below {@code parentId} whose objects are no longer in {@code kept}. */
@@ -171,7 +197,9 @@ public final class Tx implements AutoCloseable {
     public void audit(String action, String subjectType, long subjectId, String detail) throws SQLException {
         // Batched: a bulk save writes one event per object; they go to the database before the commit.
         PreparedStatement events = prepare(AUDIT_EVENT);
-        bind(events, new Object[] { new Date(), actor, action, subjectType, subjectId, detail });
+        // The detail may copy a long text stored in full elsewhere (an assessment's reasons): the trail keeps
+        // its beginning rather than refusing the change.
+        bind(events, new Object[] { new Date(), actor, action, subjectType, subjectId, limits.cut("audit_event", "detail", detail) });
         events.addBatch();
         if (++pendingEvents == EVENT_BATCH) {
             writeEvents();

@@ -8,12 +8,12 @@ import org.auditbench.cli.ExitCode;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreOptions;
 
-/** {@code auditbench backup DIR}: a consistent copy of the database into DIR. */
+/** {@code auditbench backup DIR}: a consistent copy of the database into DIR (new or empty, outside the data directory). */
 public final class BackupCommand extends StoreCommand {
 
     @Override
     public String usage() {
-        return "DIR" + PASSWORD_USAGE + "   back up the database into DIR (restore with: restore DIR)";
+        return "DIR" + PASSWORD_USAGE + "   back up the database into DIR, a new or empty folder (restore with: restore DIR)";
     }
 
     @Override

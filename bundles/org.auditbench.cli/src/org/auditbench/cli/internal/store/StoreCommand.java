@@ -1,5 +1,6 @@
 package org.auditbench.cli.internal.store;
 
+import java.io.Console;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +9,16 @@ import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
 import org.auditbench.store.AuditStore;
+import org.auditbench.store.InputRefusedException;
 import org.auditbench.store.StoreException;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.store.WrongPasswordException;
 
 /**
  * A command working on the store of the data directory. Takes the boot password of an encrypted store
- * from {@code --password PW} or the environment variable {@value #PASSWORD_VARIABLE}, and turns store
- * failures into a message and an exit code (a wrong password is bad input, anything else a failure).
+ * from the environment variable {@value #PASSWORD_VARIABLE}, from {@code --password PW} (with a warning:
+ * every local user sees it in {@code ps}) or, on a terminal, from a prompt; and turns store failures into
+ * a message and an exit code (a wrong password and refused input are bad input, anything else a failure).
  */
 public abstract class StoreCommand implements CliCommand {
 
@@ -25,11 +28,14 @@ public abstract class StoreCommand implements CliCommand {
     @Override
     public final int run(List<String> args, CliContext context) throws Exception {
         List<String> rest = new ArrayList<>(args);
-        StoreOptions options = StoreOptions.defaults().withBootPassword(takePassword(rest));
+        StoreOptions options = StoreOptions.defaults().withBootPassword(password(rest, context));
         try {
             return run(rest, options, context);
         } catch (WrongPasswordException e) {
-            context.err().println("auditbench: " + e.getMessage() + " (give it with --password or " + PASSWORD_VARIABLE + ")");
+            context.err().println("auditbench: " + e.getMessage() + " (give it with " + PASSWORD_VARIABLE + " or --password)");
+            return ExitCode.BAD_INPUT;
+        } catch (InputRefusedException e) {
+            context.err().println("auditbench: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (StoreException e) {
             context.err().println("auditbench: " + e.getMessage());
@@ -58,6 +64,40 @@ public abstract class StoreCommand implements CliCommand {
         }
     }
 
+    /** The password from the arguments (removed from them), the environment or a prompt; null when none. */
+    private static String password(List<String> args, CliContext context) throws UsageException {
+        String given = takePassword(args);
+        if (given != null) {
+            context.err().println("auditbench: warning: --password shows in the process list (ps) of every local user;"
+                    + " prefer " + PASSWORD_VARIABLE + " or, on a terminal, the prompt");
+            return given;
+        }
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        Console console = terminal();
+        if (fromEnvironment == null && console != null && AuditStore.isEncrypted(context.dataDirectory())) {
+            char[] typed = console.readPassword("boot password of the store in %s: ", context.dataDirectory());
+            return typed == null ? null : new String(typed);
+        }
+        return fromEnvironment;
+    }
+
+    /**
+     * The console when it is a terminal, else null. From Java 22 on {@code System.console()} also returns a
+     * console for redirected streams (a script, a pipe), which a prompt would block on; {@code isTerminal()}
+     * (Java 22, hence looked up) tells them apart. Before, a console existed only on a terminal.
+     */
+    private static Console terminal() {
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console) ? console : null;
+        } catch (ReflectiveOperationException beforeJava22) {
+            return console;
+        }
+    }
+
     private static String takePassword(List<String> args) throws UsageException {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--password")) {
@@ -72,6 +112,6 @@ public abstract class StoreCommand implements CliCommand {
                 return args.remove(i).substring("--password=".length());
             }
         }
-        return System.getenv(PASSWORD_VARIABLE);
+        return null;
     }
 }
