@@ -222,6 +222,9 @@ public class CaseDialogsTest {
         ScannedCase scanned = ScannedCase.create(title, "Pfarrei Schweigen " + System.nanoTime(), "schweigen-" + System.nanoTime() + ".test");
         long campaignId = scanned.campaign().getId();
         long institutionId = scanned.institution().getId();
+        Campaign begun = store.campaigns().load(campaignId).orElseThrow(); // before its letter went out 40 days ago
+        begun.setCreatedOn(Dates.of(LocalDate.now().minusDays(60)));
+        store.campaigns().save(begun);
         scanned.desk().recordLetterGenerated(campaignId, institutionId, "anschreiben.pdf");
         scanned.desk().recordLetterSent(campaignId, institutionId, LocalDate.now().minusDays(40), LocalDate.now().minusDays(10));
         WorkbenchStore.changed();
