@@ -150,6 +150,7 @@ final class StatementDialog extends TitleAreaDialog {
 
     /** Files the auditor chose: no folder rule, but only regular files within the size limit. */
     private void addAttachments() {
+        setErrorMessage(null);
         try {
             for (Path file : EvidenceFiles.choose(getShell())) {
                 attachments.add(Attachments.withDefaultLimit().read(file, null));
