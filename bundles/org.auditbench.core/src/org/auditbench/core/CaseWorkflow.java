@@ -50,6 +50,10 @@ public final class CaseWorkflow {
     /** The request letter went out on {@code sentOn}; the institution must answer by {@code deadline}. */
     public void recordLetterSent(AuditCase auditCase, LocalDate sentOn, LocalDate deadline) throws BadInputException {
         check(auditCase, CaseStep.SEND_LETTER);
+        LocalDate created = Dates.of(auditCase.getCampaign() == null ? null : auditCase.getCampaign().getCreatedOn());
+        if (created != null && sentOn.isBefore(created)) {
+            throw StepRefusedException.because(auditCase, "refused.letterBeforeCampaign", sentOn, created);
+        }
         requireDeadlineAfter(sentOn, deadline);
         Letter letter = unsentRequest(auditCase);
         if (letter == null) {
@@ -65,7 +69,7 @@ public final class CaseWorkflow {
         check(auditCase, CaseStep.SEND_REMINDER);
         LocalDate first = CaseDeadline.of(auditCase).orElseThrow();
         if (!sentOn.isAfter(first)) {
-            throw StepRefusedException.beforeDeadline(auditCase, "refused.reminderBeforeDeadline", first);
+            throw StepRefusedException.because(auditCase, "refused.reminderBeforeDeadline", first);
         }
         requireDeadlineAfter(sentOn, deadline);
         Letter reminder = AuditFactory.eINSTANCE.createLetter();
@@ -84,10 +88,21 @@ public final class CaseWorkflow {
      */
     public void recordStatement(AuditCase auditCase, Statement statement) throws BadInputException {
         check(auditCase, CaseStep.RECORD_STATEMENT);
+        LocalDate received = Dates.of(statement.getReceivedOn());
+        if (received == null) {
+            throw new BadInputException("case " + auditCase.getId() + ": a statement needs the day it was received");
+        }
+        if (received.isAfter(steps.today())) {
+            throw StepRefusedException.because(auditCase, "refused.statementInFuture", received, steps.today());
+        }
+        LocalDate letterSent = firstSent(auditCase);
+        if (letterSent != null && received.isBefore(letterSent)) {
+            throw StepRefusedException.because(auditCase, "refused.statementBeforeLetter", received, letterSent);
+        }
         if (statement.getKind() == StatementKind.NO_ANSWER) {
             LocalDate deadline = CaseDeadline.of(auditCase).orElseThrow();
             if (!CaseDeadline.isOverdue(auditCase, steps.today())) {
-                throw StepRefusedException.beforeDeadline(auditCase, "refused.noAnswerBeforeDeadline", deadline);
+                throw StepRefusedException.because(auditCase, "refused.noAnswerBeforeDeadline", deadline);
             }
         }
         auditCase.getStatements().add(statement);
@@ -151,6 +166,12 @@ public final class CaseWorkflow {
         return auditCase.getLetters().stream()
                 .filter(l -> l.getKind() == LetterKind.REQUEST && l.getSentOn() == null)
                 .findFirst().orElse(null);
+    }
+
+    /** The day the first letter to the institution went out. */
+    private static LocalDate firstSent(AuditCase auditCase) {
+        return auditCase.getLetters().stream().map(l -> Dates.of(l.getSentOn())).filter(d -> d != null).min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     private static void requireDeadlineAfter(LocalDate sentOn, LocalDate deadline) throws BadInputException {

@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.auditbench.core.internal.Texts;
 import org.auditbench.model.AuditCase;
 
-/** A step the case's state does not allow, e.g. a statement before the letter was sent. */
+/**
+ * A step the case does not allow: its state (a statement before the letter was sent), a deadline not yet
+ * passed, or a date that cannot be right (a statement received tomorrow).
+ */
 public final class StepRefusedException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
@@ -28,8 +31,15 @@ public final class StepRefusedException extends BadInputException {
                 refusal(Locale.ENGLISH, auditCase, step)));
     }
 
-    static StepRefusedException beforeDeadline(AuditCase auditCase, String key, LocalDate deadline) {
-        return new StepRefusedException(Texts.both(key, id(auditCase), name(auditCase), String.valueOf(deadline)));
+    /** A refusal for a reason beyond the case's state: text {@code key} with the case, then {@code dates}. */
+    static StepRefusedException because(AuditCase auditCase, String key, LocalDate... dates) {
+        Object[] args = new Object[dates.length + 2];
+        args[0] = id(auditCase);
+        args[1] = name(auditCase);
+        for (int i = 0; i < dates.length; i++) {
+            args[i + 2] = String.valueOf(dates[i]);
+        }
+        return new StepRefusedException(Texts.both(key, args));
     }
 
     private static String refusal(Locale locale, AuditCase auditCase, CaseStep step) {

@@ -1,6 +1,9 @@
 package org.auditbench.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.auditbench.io.internal.Column;
+import org.auditbench.io.internal.SpreadsheetFormulas;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
 
 /**
  * Writes institutions as CSV that spreadsheet programs open directly (UTF-8 with byte order mark,
  * ';' between fields) and that {@link InstitutionImport} reads back. Domains are written in Unicode.
+ * Cells that a spreadsheet would evaluate as a formula (beginning with =, +, -, @, tab or carriage
+ * return) get a leading apostrophe (OWASP's rule against CSV injection); the import takes it off.
  */
 public final class InstitutionExport {
 
@@ -22,20 +28,27 @@ public final class InstitutionExport {
     }
 
     public static void toCsv(List<Institution> institutions, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            List<String> header = new ArrayList<>();
-            for (Column column : Column.values()) {
-                header.add(column.header());
-            }
-            line(out, header);
-            for (Institution institution : institutions) {
-                line(out, List.of(text(institution.getName()), text(institution.getKind()), text(institution.getStreet()),
-                        text(institution.getPostcode()), text(institution.getCity()), domains(institution),
-                        text(institution.getContactPerson()), text(institution.getContactEmail()),
-                        text(institution.getFileNumber()), institution.isReportedBreach() ? "yes" : "no"));
-            }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            toCsv(institutions, out);
         }
+    }
+
+    /** Writes to {@code stream} (such as standard output), which stays open. */
+    public static void toCsv(List<Institution> institutions, OutputStream stream) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out.write('\uFEFF');
+        List<String> header = new ArrayList<>();
+        for (Column column : Column.values()) {
+            header.add(column.header());
+        }
+        line(out, header);
+        for (Institution institution : institutions) {
+            line(out, List.of(text(institution.getName()), text(institution.getKind()), text(institution.getStreet()),
+                    text(institution.getPostcode()), text(institution.getCity()), domains(institution),
+                    text(institution.getContactPerson()), text(institution.getContactEmail()),
+                    text(institution.getFileNumber()), institution.isReportedBreach() ? "yes" : "no"));
+        }
+        out.flush();
     }
 
     private static String domains(Institution institution) {
@@ -55,7 +68,7 @@ public final class InstitutionExport {
             if (i > 0) {
                 out.write(';');
             }
-            String field = fields.get(i);
+            String field = SpreadsheetFormulas.neutralised(fields.get(i));
             boolean quote = field.indexOf(';') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                     || field.indexOf('\r') >= 0 || field.indexOf(',') >= 0;
             out.write(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);

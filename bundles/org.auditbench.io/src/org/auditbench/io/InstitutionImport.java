@@ -20,6 +20,7 @@ import org.auditbench.store.AuditStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Imports institutions from CSV or XLSX (columns name, kind, street, postcode, city, mail domains,
@@ -28,6 +29,9 @@ import org.eclipse.core.runtime.SubMonitor;
  * and the store stays as it was. Institutions already in the store (same name and city) are updated.
  */
 public final class InstitutionImport {
+
+    /** The largest file imported; a register of 100,000 institutions takes about 20 MB as CSV. */
+    public static final int MAX_FILE_MEGABYTES = 100;
 
     private InstitutionImport() {
     }
@@ -42,6 +46,9 @@ public final class InstitutionImport {
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".csv") && !lower.endsWith(".txt") && !lower.endsWith(".xlsx")) {
             throw new ImportException(List.of(new ImportProblem(name, 0, Messages.problemUnsupportedFile)));
+        }
+        if (Files.size(file) > MAX_FILE_MEGABYTES * 1024L * 1024) {
+            throw new ImportException(List.of(new ImportProblem(name, 0, NLS.bind(Messages.problemFileTooLarge, MAX_FILE_MEGABYTES))));
         }
         return importTable(name, Files.readAllBytes(file), lower.endsWith(".xlsx"), store, monitor);
     }

@@ -14,8 +14,10 @@ import java.util.List;
 
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.CaseDesk;
+import org.auditbench.core.Dates;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Campaign;
 import org.auditbench.model.CaseState;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
@@ -75,7 +77,11 @@ public class CampaignCommandsTest {
         assertTrue(out, out.contains("proxylogon-2021-gdpr") && out.contains("Hafnium 2021 (DSGVO)") && out.contains("2 campaign(s)"));
 
         // scan results and letters come from the scan and report engines; here through the same core API
-        prepareLetters(1, parish, hospital);
+        generateLetters(2, parish);
+        assertBadInput("(Pfarrei St. Marien): letters sent on 2021-04-26 are dated before the campaign was created on " + LocalDate.now(),
+                "letters-sent", "2", "--date", "2021-04-26");
+        datedBack(1);
+        generateLetters(1, parish, hospital);
 
         assertOk("letters-sent", "1", "--date", "2021-04-26");
         assertTrue(out, out.contains("2 letter(s) sent on 2021-04-26, deadline 2021-05-31"));
@@ -190,7 +196,16 @@ public class CampaignCommandsTest {
         }
     }
 
-    private void prepareLetters(long campaignId, long... institutions) throws Exception {
+    /** The campaign created in April 2021, before its letters, statements and reminders. */
+    private void datedBack(long campaignId) {
+        try (AuditStore store = AuditStore.open(data)) {
+            Campaign campaign = store.campaigns().load(campaignId).orElseThrow();
+            campaign.setCreatedOn(Dates.of(LocalDate.of(2021, 4, 20)));
+            store.campaigns().save(campaign);
+        }
+    }
+
+    private void generateLetters(long campaignId, long... institutions) throws Exception {
         try (AuditStore store = AuditStore.open(data)) {
             CaseDesk desk = new CaseDesk(new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn()));
             for (long institution : institutions) {

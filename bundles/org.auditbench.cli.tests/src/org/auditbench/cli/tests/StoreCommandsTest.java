@@ -1,6 +1,7 @@
 package org.auditbench.cli.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -126,6 +127,19 @@ public class StoreCommandsTest {
         assertEquals(ExitCode.OK, run(new DemoCommand(), data));
         assertEquals(ExitCode.BAD_INPUT, run(new StatusCommand(), data, "--password", "Geheim-123"));
         assertTrue(err(), err().contains("is not encrypted"));
+    }
+
+    /** "-" means standard output, as for every command that writes a file; the count goes to standard error then. */
+    @Test
+    public void exportToStandardOutput() throws Exception {
+        Path data = folder.newFolder("data").toPath();
+        assertEquals(ExitCode.OK, run(new ImportCommand(), data,
+                write("institutions.csv", "Name;Ort;Mail-Domänen;Ansprechpartner\nKita Sonnenschein;Musterstadt;kita.test;=1+2\n").toString()));
+        assertEquals(ExitCode.OK, run(new ExportCommand(), data, "--institutions", "-"));
+        assertEquals("\uFEFFName;Kind;Street;Postcode;City;Mail domains;Contact person;Contact e-mail;File number;Reported breach\r\n"
+                + "Kita Sonnenschein;;;;Musterstadt;kita.test;'=1+2;;;no\r\n", out());
+        assertEquals("1 institution(s) written to standard output\n", err());
+        assertFalse("no file named '-'", Files.exists(Path.of("-")));
     }
 
     @Test(expected = UsageException.class)

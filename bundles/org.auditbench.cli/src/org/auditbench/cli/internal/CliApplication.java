@@ -20,10 +20,16 @@ public final class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        int code = run(new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw)));
+        int code;
+        try {
+            code = run(new ArrayList<>(Arrays.asList(raw == null ? new String[0] : raw)));
+        } catch (Throwable e) { // what escapes here Equinox would print on standard output, and exit with status 0
+            System.err.println("auditbench: " + Failure.describe(e));
+            code = ExitCode.FAILURE;
+        }
         System.out.flush();
         System.err.flush();
-        return code;
+        return code; // Equinox exits with an Integer the application returns
     }
 
     static int run(List<String> args) {

@@ -8,7 +8,7 @@ import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
 
-/** Runs one command and turns what it throws into a message and an exit code. */
+/** Runs one command and turns whatever it throws into a one-line message and an exit code. */
 public final class CommandRunner {
 
     private final CommandRegistry registry;
@@ -34,9 +34,11 @@ public final class CommandRunner {
             context.err().println("auditbench " + name + ": " + e.getMessage());
             context.err().println("usage: auditbench [--data DIR] " + name + " " + command.get().usage());
             return ExitCode.BAD_INPUT;
-        } catch (Exception e) {
-            context.err().println("auditbench " + name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            e.printStackTrace(context.err());
+        } catch (Throwable e) { // also the heap or the stack exhausted: a message and exit code 2, never status 0
+            context.err().println("auditbench " + name + ": " + Failure.describe(e));
+            if (Failure.traceWanted()) {
+                e.printStackTrace(context.err());
+            }
             return ExitCode.FAILURE;
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.auditbench.core.Attachments;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CaseDesk;
@@ -137,7 +138,7 @@ public class CampaignOnStoreTest {
                 {"received": "2021-05-20", "kind": "MICROSOFT_365_CONFIRMED",
                  "attachments": [{"file": "scan.txt", "mediaType": "text/plain"}]}""");
         CaseDesk later = new CaseDesk(Fixtures.session(store, LocalDate.of(2021, 5, 21)));
-        List<Gap> gaps = later.recordStatement(campaignId, onPrem.getId(), StatementJson.read(dir.resolve("statement.json")));
+        List<Gap> gaps = later.recordStatement(campaignId, onPrem.getId(), StatementJson.read(dir.resolve("statement.json"), Attachments.withDefaultLimit()));
         assertEquals(List.of(Microsoft365ContradictsScan.ID), gaps.stream().map(Gap::ruleId).toList());
         AuditCase answered = store.campaigns().load(campaignId).orElseThrow().getCases().stream()
                 .filter(c -> c.getInstitution().getId() == onPrem.getId()).findFirst().orElseThrow();

@@ -37,6 +37,40 @@ public class CaseWorkflowRulesTest {
     }
 
     @Test
+    public void statementsReceivedInTheFutureOrBeforeTheLetterAreRefused() {
+        AuditCase auditCase = Fixtures.caseIn(CaseState.LETTER_SENT, SENT, DEADLINE);
+        CaseWorkflow workflow = new CaseWorkflow(Fixtures.steps(SENT.plusDays(10)));
+        StepRefusedException future = assertThrows(StepRefusedException.class,
+                () -> workflow.recordStatement(auditCase, Fixtures.statement(StatementKind.ANSWER, LocalDate.of(2099, 1, 1))));
+        assertEquals("case 12 (Pfarrei St. Marien): a statement received on 2099-01-01 lies in the future (today is 2021-05-06)",
+                future.text().english());
+        assertEquals("Fall 12 (Pfarrei St. Marien): Eine am 2099-01-01 eingegangene Stellungnahme liegt in der Zukunft"
+                + " (heute ist der 2021-05-06)", future.text().german());
+        StepRefusedException early = assertThrows(StepRefusedException.class,
+                () -> workflow.recordStatement(auditCase, Fixtures.statement(StatementKind.ANSWER, SENT.minusDays(1))));
+        assertEquals("case 12 (Pfarrei St. Marien): a statement received on 2021-04-25 is dated before the letter was sent on 2021-04-26",
+                early.text().english());
+        assertEquals(CaseState.LETTER_SENT, auditCase.getState());
+        assertTrue(auditCase.getStatements().isEmpty());
+    }
+
+    @Test
+    public void lettersSentBeforeTheCampaignWasCreatedAreRefused() throws Exception {
+        AuditCase auditCase = Fixtures.caseIn(CaseState.LETTER_GENERATED, SENT, DEADLINE);
+        auditCase.getCampaign().setCreatedOn(Dates.of(SENT));
+        CaseWorkflow workflow = new CaseWorkflow(Fixtures.steps(SENT));
+        StepRefusedException e = assertThrows(StepRefusedException.class,
+                () -> workflow.recordLetterSent(auditCase, SENT.minusDays(1), DEADLINE));
+        assertEquals("case 12 (Pfarrei St. Marien): letters sent on 2021-04-25 are dated before the campaign was created on 2021-04-26",
+                e.text().english());
+        assertEquals("Fall 12 (Pfarrei St. Marien): Der Versand am 2021-04-25 liegt vor der Anlage der Kampagne am 2021-04-26",
+                e.text().german());
+        assertEquals(CaseState.LETTER_GENERATED, auditCase.getState());
+        workflow.recordLetterSent(auditCase, SENT, DEADLINE);
+        assertEquals(CaseState.LETTER_SENT, auditCase.getState());
+    }
+
+    @Test
     public void statementAfterClosingNamesTheState() {
         AuditCase auditCase = Fixtures.caseIn(CaseState.CLOSED, SENT, DEADLINE);
         StepRefusedException e = assertThrows(StepRefusedException.class, () -> new CaseWorkflow(Fixtures.steps(SENT))

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.auditbench.core.Attachments;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.Dates;
 import org.auditbench.core.StatementJson;
@@ -43,7 +44,7 @@ public class StatementJsonTest {
                   "attachments": [ { "file": "msert.log", "mediaType": "text/plain" } ]
                 }
                 """, StandardCharsets.UTF_8);
-        Statement statement = StatementJson.read(json);
+        Statement statement = StatementJson.read(json, Attachments.withDefaultLimit());
         assertEquals(StatementKind.ANSWER, statement.getKind());
         assertEquals(LocalDate.of(2021, 5, 20), Dates.of(statement.getReceivedOn()));
         assertEquals("Firewall-Logs, Alarm bei Abfluss über 1 GB", statement.getMonitoring());
@@ -77,13 +78,43 @@ public class StatementJsonTest {
     public void aMissingAttachmentIsAnError() {
         BadInputException e = assertThrows(BadInputException.class, () -> StatementJson.parse("statement.json",
                 "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"attachments\": [{\"file\": \"gone.pdf\"}]}",
-                folder.getRoot().toPath()));
+                folder.getRoot().toPath(), Attachments.withDefaultLimit()));
         assertEquals(true, e.getMessage().startsWith("statement.json: attachments[0].file: cannot read '"));
+    }
+
+    /** Hostile statements: nesting that would exhaust the stack, texts beyond their limit, a file beyond 4 MB. */
+    @Test
+    public void theInputIsBounded() throws Exception {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertError("statement.json: line 1, column 65: nested deeper than 64 levels", deep);
+        assertError("statement.json: line 1, column 435: nested deeper than 64 levels",
+                "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"summary\": " + "{\"a\": ".repeat(100_000) + "}");
+        String within = "[".repeat(64) + "]".repeat(64);
+        assertError("statement.json: (document): expected an object, found an array", within);
+
+        String measures = "{\"date\": \"2021-03-03\", \"kind\": \"OTHER\"}, ".repeat(2);
+        assertError("statement.json: measures[2].description: 70,000 characters, at most 65,536",
+                "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"measures\": [" + measures
+                        + "{\"date\": \"2021-03-03\", \"kind\": \"OTHER\", \"description\": \"" + "x".repeat(70_000) + "\"}]}");
+        for (String member : new String[] { "summary", "monitoring", "refusalReason" }) {
+            assertError("statement.json: " + member + ": 65,537 characters, at most 65,536", "{\"received\": \"2021-05-20\", "
+                    + "\"kind\": \"ANSWER\", \"" + member + "\": \"" + "ä".repeat(65_537) + "\"}");
+        }
+        assertEquals(65_536, StatementJson.parse("statement.json", "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", "
+                + "\"summary\": \"" + "ä".repeat(65_536) + "\"}", folder.getRoot().toPath(), Attachments.withDefaultLimit())
+                .getSummary().length());
+        assertError("statement.json: attachments[0].mediaType: 201 characters, at most 200", "{\"received\": \"2021-05-20\", "
+                + "\"kind\": \"ANSWER\", \"attachments\": [{\"file\": \"a.log\", \"mediaType\": \"" + "t".repeat(201) + "\"}]}");
+
+        Path large = folder.getRoot().toPath().resolve("large.json");
+        Files.writeString(large, "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\"}" + " ".repeat(4 * 1024 * 1024));
+        BadInputException e = assertThrows(BadInputException.class, () -> StatementJson.read(large, Attachments.withDefaultLimit()));
+        assertEquals("large.json: larger than 4 MB", e.getMessage());
     }
 
     private void assertError(String expected, String json) {
         BadInputException e = assertThrows(BadInputException.class,
-                () -> StatementJson.parse("statement.json", json, folder.getRoot().toPath()));
+                () -> StatementJson.parse("statement.json", json, folder.getRoot().toPath(), Attachments.withDefaultLimit()));
         assertEquals(expected, e.getMessage());
     }
 }

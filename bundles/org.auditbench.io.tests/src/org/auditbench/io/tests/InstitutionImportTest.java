@@ -81,6 +81,36 @@ public class InstitutionImportTest {
         assertTrue(report.notes().toString(), report.notes().stream().anyMatch(n -> n.contains("Windows-1252")));
     }
 
+    /** One Latin-1 byte in a UTF-8 file: reading all as Windows-1252 would garble every umlaut ("MÃ¼ller"). */
+    @Test
+    public void aUtf8FileWithLinesInAnotherEncodingIsRefusedWithThoseLines() throws Exception {
+        byte[] utf8 = "Name;Ort;Mail-Domänen;Ansprechpartner\nKita Fröhlich;Köln;kita.example;Frau Müller\nSchule;Bonn;schule.example;Herr X\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "Pfarrei;Düren;pfarrei.example;Herr Weiß\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = folder.getRoot().toPath().resolve("gemischt.csv");
+        Files.write(file, concat(utf8, latin1, "Klinik;Aachen;klinik.example;Frau Öz\n".getBytes(StandardCharsets.UTF_8), latin1));
+        try {
+            InstitutionImport.importFile(file, store, new NullProgressMonitor());
+            throw new AssertionError("a file of mixed encodings must be refused");
+        } catch (ImportException expected) {
+            String problem = ": bytes that are not UTF-8 in a file that is UTF-8 elsewhere (mixed encodings); save the file as UTF-8";
+            assertEquals(List.of("gemischt.csv:4" + problem, "gemischt.csv:6" + problem),
+                    expected.problems().stream().map(ImportProblem::toString).toList());
+        }
+        assertEquals(0, store.institutions().count());
+    }
+
+    @Test
+    public void conflictingDetailsOfMergedRowsAreReportedWithBothLines() throws Exception {
+        ImportReport report = importCsv("doppelt.csv", StandardCharsets.UTF_8, "Name;Ort;Mail-Domänen;Ansprechpartner;E-Mail\n"
+                + "Pfarrei St. Marien;Musterstadt;st-marien.example;Erika Mustermann;erika@st-marien.example\n"
+                + "Pfarrei St. Marien;Musterstadt;st-marien.test;Max Muster;erika@st-marien.example\n");
+        assertEquals(List.of("line 3 merged into line 2 (same name and city)",
+                "line 3 merged into line 2, but column 'Contact person' differs: line 2 'Erika Mustermann' was kept,"
+                        + " line 3 'Max Muster' dropped; check which is right"), report.notes());
+        assertEquals("Erika Mustermann", byName("Pfarrei St. Marien").getContactPerson());
+    }
+
     @Test
     public void excelUnicodeTextWithTabsIsRead() throws Exception {
         importCsv("unicode.txt", StandardCharsets.UTF_16LE, "\uFEFFEinrichtung\tOrt\tMail-Domänen\nKita Fröhlich\tKöln\tkita-köln.example\n");
@@ -143,6 +173,16 @@ public class InstitutionImportTest {
         } catch (ImportException expected) {
             assertEquals("liste.ods: unsupported file type (expected .csv or .xlsx)", expected.getMessage());
         }
+        Path huge = folder.getRoot().toPath().resolve("huge.csv");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(100L * 1024 * 1024 + 1);
+        }
+        try {
+            InstitutionImport.importFile(huge, store, new NullProgressMonitor());
+            fail("a file beyond the limit must be refused before it is read");
+        } catch (ImportException expected) {
+            assertEquals("huge.csv: larger than 100 MB (more than any register needs)", expected.getMessage());
+        }
         assertEquals(0, store.institutions().count());
     }
 
@@ -164,6 +204,14 @@ public class InstitutionImportTest {
     private Institution byName(String name) {
         return store.institutions().loadAll().stream().filter(i -> i.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("not imported: " + name));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
     }
 
     static List<String> domains(Institution institution) {

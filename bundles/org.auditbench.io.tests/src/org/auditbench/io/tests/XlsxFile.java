@@ -1,6 +1,7 @@
 package org.auditbench.io.tests;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a minimal XLSX workbook for tests, the way spreadsheet programs do: text in shared strings
- * (every other text cell inline, to cover both), numbers as numbers, rows with their row numbers.
+ * (every other text cell inline, to cover both), numbers as numbers, rows with their row numbers. Also
+ * hand-made sheets (with a style sheet) and hostile ones.
  */
 public final class XlsxFile {
+
+    private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    private static final String SHEET_END = "</sheetData></worksheet>";
 
     private XlsxFile() {
     }
@@ -21,8 +27,7 @@ public final class XlsxFile {
     /** Each row is a list of cells; an Integer or Double cell becomes a number. Empty rows are skipped like Excel does. */
     public static void write(Path file, List<List<Object>> rows) throws IOException {
         List<String> shared = new ArrayList<>();
-        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        StringBuilder sheet = new StringBuilder(SHEET_START);
         int textCells = 0;
         for (int r = 0; r < rows.size(); r++) {
             if (rows.get(r).isEmpty()) {
@@ -47,13 +52,47 @@ public final class XlsxFile {
             }
             sheet.append("</row>");
         }
-        sheet.append("</sheetData></worksheet>");
+        sheet.append(SHEET_END);
+        writePackage(file, out -> out.write(sheet.toString().getBytes(StandardCharsets.UTF_8)), sharedStrings(shared), null);
+    }
+
+    /** A workbook whose sheet holds {@code sheetData} (the rows as XML) and, unless null, the style sheet {@code styles}. */
+    public static void writeSheet(Path file, String sheetData, String styles) throws IOException {
+        String sheet = SHEET_START + sheetData + SHEET_END;
+        writePackage(file, out -> out.write(sheet.getBytes(StandardCharsets.UTF_8)), sharedStrings(List.of()), styles);
+    }
+
+    /**
+     * A zip bomb: a header row, then a sheet that expands to {@code megabytes} MB of blanks, streamed
+     * into the archive so that neither the test nor the file gets large (about 1 KB per MB).
+     */
+    public static void writeBomb(Path file, int megabytes) throws IOException {
+        byte[] blanks = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        writePackage(file, out -> {
+            out.write((SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c></row>")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < megabytes; i++) {
+                out.write(blanks);
+            }
+            out.write(SHEET_END.getBytes(StandardCharsets.UTF_8));
+        }, sharedStrings(List.of()), null);
+    }
+
+    private interface PartWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static String sharedStrings(List<String> shared) {
         StringBuilder strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" + shared.size() + "\">");
         for (String s : shared) {
             strings.append("<si><t xml:space=\"preserve\">").append(xml(s)).append("</t></si>");
         }
         strings.append("</sst>");
+        return strings.toString();
+    }
+
+    private static void writePackage(Path file, PartWriter sheet, String strings, String styles) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -70,8 +109,13 @@ public final class XlsxFile {
                     + "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/liste.xml\"/>"
                     + "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                     + "</Relationships>");
-            put(zip, "xl/worksheets/liste.xml", sheet.toString());
-            put(zip, "xl/sharedStrings.xml", strings.toString());
+            zip.putNextEntry(new ZipEntry("xl/worksheets/liste.xml"));
+            sheet.write(zip);
+            zip.closeEntry();
+            put(zip, "xl/sharedStrings.xml", strings);
+            if (styles != null) {
+                put(zip, "xl/styles.xml", styles);
+            }
         }
     }
 

@@ -36,13 +36,21 @@ public final class ImportedRow {
         return RegisterKey.of(value(Column.NAME), value(Column.CITY));
     }
 
-    /** Takes over what a later row of the same institution adds: its domains and values this row lacks. */
-    void absorb(ImportedRow later) {
+    /**
+     * Takes over what a later row of the same institution adds: its domains and values this row lacks.
+     *
+     * @return the values of the later row that differ from this row's, which this row keeps
+     */
+    Map<Column, String> absorb(ImportedRow later) {
         later.domains.forEach(domains::putIfAbsent);
+        Map<Column, String> conflicts = new EnumMap<>(Column.class);
         later.values.forEach((column, value) -> {
             if (value(column).isEmpty()) {
                 values.put(column, value);
+            } else if (!value.isEmpty() && !value.equals(value(column))) {
+                conflicts.put(column, value);
             }
         });
+        return conflicts;
     }
 }

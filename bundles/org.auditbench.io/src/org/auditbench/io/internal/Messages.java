@@ -17,8 +17,18 @@ public final class Messages extends NLS {
     public static String problemNoHeader;
     public static String problemUnclosedQuote;
     public static String problemUnsupportedFile;
+    public static String problemFileTooLarge;
     public static String problemNotXlsx;
+    public static String problemNotZip;
+    public static String problemZipPartTooLarge;
+    public static String problemZipTooLarge;
+    public static String problemZipTooManyEntries;
+    public static String problemCellReference;
+    public static String problemRowNumber;
+    public static String problemTooManyCells;
     public static String noteMerged;
+    public static String noteMergedConflict;
+    public static String problemMixedEncoding;
     public static String noteIgnoredColumn;
     public static String noteNotUtf8;
 

@@ -72,8 +72,10 @@ public final class RegisterMerge {
             if (first == null) {
                 byIdentity.put(row.identity(), row);
             } else {
-                first.absorb(row);
+                Map<Column, String> conflicts = first.absorb(row);
                 log.note(NLS.bind(Messages.noteMerged, row.line(), first.line()));
+                conflicts.forEach((column, dropped) -> log.note(NLS.bind(Messages.noteMergedConflict, new Object[] { row.line(),
+                        first.line(), column.header(), first.value(column), dropped })));
             }
         }
         return new ArrayList<>(byIdentity.values());

@@ -2,14 +2,10 @@ package org.auditbench.io.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -20,52 +16,70 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads the first worksheet of an XLSX workbook (a zip of XML parts, ECMA-376): shared strings,
- * inline strings, numbers, booleans. Enough for institution lists; formulas are read by their cached
- * value. Rows carry their spreadsheet row number.
+ * inline strings, numbers (as their number format shows them where it matters, see
+ * {@link XlsxStyles}), booleans. Enough for institution lists; formulas are read by their cached value.
+ * Rows carry their spreadsheet row number. Bounded against hostile files: the archive by
+ * {@link XlsxPackage}, cell references by Excel's own limits (column XFD, row 1,048,576) and the sheet
+ * by the number of cells it would take in memory.
  */
 public final class XlsxReader {
 
-    private XlsxReader() {
+    /** Excel's last column, XFD. */
+    static final int MAX_COLUMNS = 16_384;
+    /** Excel's last row. */
+    static final int MAX_ROWS = 1_048_576;
+    /** The most cells a sheet may take in memory, counting the empty ones before each cell of a row. */
+    static final int MAX_CELLS = 10_000_000;
+
+    private static final String WORKBOOK = "xl/workbook.xml";
+    private static final String RELATIONS = "xl/_rels/workbook.xml.rels";
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+    private static final String STYLES = "xl/styles.xml";
+
+    private final String sheetName;
+    private final List<String> shared;
+    private final XlsxStyles styles;
+    private int cellsTaken;
+
+    private XlsxReader(String sheetName, List<String> shared, XlsxStyles styles) {
+        this.sheetName = sheetName;
+        this.shared = shared;
+        this.styles = styles;
     }
 
     /** @return the rows, or an empty list with a problem in {@code log} when the file is not a workbook */
     public static List<SourceRow> read(byte[] content, ImportLog log) {
         try {
-            Map<String, byte[]> parts = unzip(content);
-            byte[] sheet = parts.get(firstSheet(parts));
-            if (sheet == null) {
+            Map<String, byte[]> book = XlsxPackage.read(content, Set.of(WORKBOOK, RELATIONS));
+            if (!book.containsKey(WORKBOOK)) {
+                throw new IOException(WORKBOOK + " is missing");
+            }
+            String[] sheet = firstSheet(book);
+            Map<String, byte[]> parts = XlsxPackage.read(content, Set.of(sheet[1], SHARED_STRINGS, STYLES));
+            if (!parts.containsKey(sheet[1])) {
                 throw new IOException("no worksheet");
             }
-            List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml"))
-                    : List.of();
-            return rows(sheet, shared);
+            List<String> shared = parts.containsKey(SHARED_STRINGS) ? sharedStrings(parts.get(SHARED_STRINGS)) : List.of();
+            XlsxStyles styles = parts.containsKey(STYLES) ? XlsxStyles.read(parser(parts.get(STYLES))) : XlsxStyles.none();
+            return new XlsxReader(sheet[0], shared, styles).rows(parts.get(sheet[1]));
+        } catch (XlsxException e) {
+            log.problem(0, e.getMessage());
+            return List.of();
         } catch (IOException | XMLStreamException | RuntimeException e) {
             log.problem(0, NLS.bind(Messages.problemNotXlsx, e.getMessage() == null ? e.toString() : e.getMessage()));
             return List.of();
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] content) throws IOException {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
-                    parts.put(entry.getName(), zip.readAllBytes());
-                }
-            }
-        }
-        if (!parts.containsKey("xl/workbook.xml")) {
-            throw new IOException("xl/workbook.xml is missing");
-        }
-        return parts;
-    }
-
-    /** The part name of the workbook's first sheet, through the workbook's relationships. */
-    private static String firstSheet(Map<String, byte[]> parts) throws XMLStreamException {
+    /** The name and the part name of the workbook's first sheet, through the workbook's relationships. */
+    private static String[] firstSheet(Map<String, byte[]> parts) throws XMLStreamException {
         String relationId = null;
-        XMLStreamReader workbook = parser(parts.get("xl/workbook.xml"));
+        String name = "";
+        XMLStreamReader workbook = parser(parts.get(WORKBOOK));
         while (workbook.hasNext() && relationId == null) {
             if (workbook.next() == XMLStreamConstants.START_ELEMENT && workbook.getLocalName().equals("sheet")) {
+                String given = workbook.getAttributeValue(null, "name");
+                name = given == null ? "" : given;
                 for (int i = 0; i < workbook.getAttributeCount(); i++) {
                     if (workbook.getAttributeLocalName(i).equals("id")) {
                         relationId = workbook.getAttributeValue(i);
@@ -73,19 +87,19 @@ public final class XlsxReader {
                 }
             }
         }
-        byte[] relations = parts.get("xl/_rels/workbook.xml.rels");
+        byte[] relations = parts.get(RELATIONS);
         if (relationId == null || relations == null) {
-            return "xl/worksheets/sheet1.xml";
+            return new String[] { name, "xl/worksheets/sheet1.xml" };
         }
         XMLStreamReader rels = parser(relations);
         while (rels.hasNext()) {
             if (rels.next() == XMLStreamConstants.START_ELEMENT && rels.getLocalName().equals("Relationship")
                     && relationId.equals(rels.getAttributeValue(null, "Id"))) {
                 String target = rels.getAttributeValue(null, "Target");
-                return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                return new String[] { name, target.startsWith("/") ? target.substring(1) : "xl/" + target };
             }
         }
-        return "xl/worksheets/sheet1.xml";
+        return new String[] { name, "xl/worksheets/sheet1.xml" };
     }
 
     private static List<String> sharedStrings(byte[] part) throws XMLStreamException {
@@ -108,7 +122,7 @@ public final class XlsxReader {
         return strings;
     }
 
-    private static List<SourceRow> rows(byte[] sheet, List<String> shared) throws XMLStreamException {
+    private List<SourceRow> rows(byte[] sheet) throws XMLStreamException, XlsxException {
         List<SourceRow> rows = new ArrayList<>();
         XMLStreamReader xml = parser(sheet);
         List<String> cells = null;
@@ -117,12 +131,13 @@ public final class XlsxReader {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                 String r = xml.getAttributeValue(null, "r");
-                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                rowNumber = r == null ? rowNumber + 1 : rowNumber(r);
                 cells = new ArrayList<>();
             } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c") && cells != null) {
                 String reference = xml.getAttributeValue(null, "r");
                 int column = reference == null ? cells.size() : columnOf(reference);
-                String value = cellValue(xml, xml.getAttributeValue(null, "t"), shared);
+                String value = cellValue(xml, xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                take(column + 1 - cells.size());
                 while (cells.size() < column) {
                     cells.add("");
                 }
@@ -136,7 +151,7 @@ public final class XlsxReader {
     }
 
     /** Reads up to the end of the {@code c} element and returns its value as text. */
-    private static String cellValue(XMLStreamReader xml, String type, List<String> shared) throws XMLStreamException {
+    private String cellValue(XMLStreamReader xml, String type, String style) throws XMLStreamException {
         StringBuilder inline = new StringBuilder();
         String value = null;
         while (!(xml.next() == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c"))) {
@@ -155,27 +170,44 @@ public final class XlsxReader {
         return switch (type == null ? "n" : type) {
             case "s" -> shared.get(Integer.parseInt(value.strip()));
             case "b" -> "1".equals(value.strip()) ? "true" : "false";
-            case "n" -> number(value.strip());
+            case "n" -> styles.text(style, value.strip());
             default -> value;
         };
     }
 
-    /** Numbers as people typed them: 12345 rather than 12345.0. */
-    private static String number(String value) {
-        try {
-            return new BigDecimal(value).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return value;
+    /** The zero-based column of a cell reference such as "AB12", within Excel's limits. */
+    private int columnOf(String reference) throws XlsxException {
+        int letters = 0;
+        int column = 0;
+        while (letters < reference.length() && letters < 4 && isLetter(reference.charAt(letters))) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(letters)) - 'A' + 1);
+            letters++;
+        }
+        String row = reference.substring(letters);
+        if (letters == 0 || column > MAX_COLUMNS || !row.matches("[0-9]{1,7}") || Integer.parseInt(row) < 1
+                || Integer.parseInt(row) > MAX_ROWS) {
+            throw new XlsxException(NLS.bind(Messages.problemCellReference, sheetName, reference));
+        }
+        return column - 1;
+    }
+
+    private int rowNumber(String r) throws XlsxException {
+        if (!r.matches("[0-9]{1,7}") || Integer.parseInt(r) < 1 || Integer.parseInt(r) > MAX_ROWS) {
+            throw new XlsxException(NLS.bind(Messages.problemRowNumber, sheetName, r));
+        }
+        return Integer.parseInt(r);
+    }
+
+    /** Counts the cells a row takes in memory, so that no sheet takes more than {@link #MAX_CELLS}. */
+    private void take(int cells) throws XlsxException {
+        cellsTaken += Math.max(1, cells);
+        if (cellsTaken > MAX_CELLS) {
+            throw new XlsxException(NLS.bind(Messages.problemTooManyCells, sheetName, String.format("%,d", MAX_CELLS)));
         }
     }
 
-    /** The zero-based column of a cell reference such as "AB12". */
-    static int columnOf(String reference) {
-        int column = 0;
-        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
-            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-        }
-        return column - 1;
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static void skip(XMLStreamReader xml) throws XMLStreamException {
@@ -195,7 +227,6 @@ public final class XlsxReader {
         // Workbooks come from outside: no DTDs, no external entities.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        InputStream in = new ByteArrayInputStream(part);
-        return factory.createXMLStreamReader(in);
+        return factory.createXMLStreamReader(new ByteArrayInputStream(part));
     }
 }

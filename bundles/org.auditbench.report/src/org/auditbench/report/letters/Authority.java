@@ -2,15 +2,22 @@ package org.auditbench.report.letters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.auditbench.core.BadInputException;
+
 /**
  * The supervisory authority that signs the letters: read from {@code authority.properties} in the data
- * directory (UTF-8), or the neutral defaults shipped with this bundle until an authority writes its own.
+ * directory (UTF-8; a file in another encoding is refused with its line), or the neutral defaults shipped
+ * with this bundle until an authority writes its own.
  *
  * @param senderLine the one-line return address above the recipient
  * @param contact telephone, fax, e-mail (several lines)
@@ -21,19 +28,38 @@ public record Authority(String senderLine, String contact, String place, String 
 
     public static final String FILE = "authority.properties";
 
-    public static Authority load(Path dataDirectory) throws IOException {
+    /**
+     * @throws BadInputException when {@code authority.properties} is not UTF-8 (the message names the file
+     *         and the line)
+     */
+    public static Authority load(Path dataDirectory) throws IOException, BadInputException {
         Properties properties = new Properties();
         try (InputStream defaults = Authority.class.getResourceAsStream("authority-default.properties")) {
             properties.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
         }
         Path own = dataDirectory.resolve(FILE);
         if (Files.exists(own)) {
-            try (Reader reader = Files.newBufferedReader(own, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
+            properties.load(new StringReader(utf8(own, Files.readAllBytes(own))));
         }
         return new Authority(properties.getProperty("senderLine"), lines(properties.getProperty("contact")),
                 properties.getProperty("place"), lines(properties.getProperty("signature")));
+    }
+
+    /** The file as text; one in another encoding (Latin-1, as properties files once were) is refused with its line. */
+    private static String utf8(Path file, byte[] bytes) throws BadInputException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new BadInputException(String.format("%s: line %d: byte 0x%02X is not UTF-8; save the file as UTF-8", file, line,
+                    bytes[in.position()] & 0xff));
+        }
+        return out.flip().toString();
     }
 
     private static String lines(String value) {

@@ -122,6 +122,14 @@ public class CaseDialogsTest {
         choose(dialog, "statement.measureKind", MeasureKind.MSERT.getValue());
         typeInto(dialog, "statement.measureText", "MSERT ohne Befund");
         ui.click(button(dialog, "statement.addMeasure"));
+        // a device picked in the file dialog is refused with the reason, not read until the heap is full
+        EvidenceFiles.use(shell -> List.of(Path.of("/dev/zero")));
+        try {
+            ui.click(button(dialog, "statement.addAttachment"));
+        } finally {
+            EvidenceFiles.use(null);
+        }
+        ui.waitUntil("the refusal shown in the dialog", () -> shownText(dialog).contains("'/dev/zero' is not a regular file"));
         // the statement itself as evidence, picked as from the file dialog
         Path letter = Files.createTempDirectory("statement").resolve("stellungnahme.pdf");
         byte[] evidence = "%PDF-1.4 Stellungnahme der Kirchengemeinde".getBytes(StandardCharsets.US_ASCII);
@@ -222,6 +230,9 @@ public class CaseDialogsTest {
         ScannedCase scanned = ScannedCase.create(title, "Pfarrei Schweigen " + System.nanoTime(), "schweigen-" + System.nanoTime() + ".test");
         long campaignId = scanned.campaign().getId();
         long institutionId = scanned.institution().getId();
+        Campaign begun = store.campaigns().load(campaignId).orElseThrow(); // before its letter went out 40 days ago
+        begun.setCreatedOn(Dates.of(LocalDate.now().minusDays(60)));
+        store.campaigns().save(begun);
         scanned.desk().recordLetterGenerated(campaignId, institutionId, "anschreiben.pdf");
         scanned.desk().recordLetterSent(campaignId, institutionId, LocalDate.now().minusDays(40), LocalDate.now().minusDays(10));
         WorkbenchStore.changed();

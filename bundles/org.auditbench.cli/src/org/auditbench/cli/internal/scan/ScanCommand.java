@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.auditbench.cli.CliCommand;
 import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
+import org.auditbench.cli.internal.OutputFile;
 import org.auditbench.cli.internal.workflow.EngineScanLauncher;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
@@ -83,7 +82,7 @@ public final class ScanCommand implements CliCommand {
                             + "; run " + run.getId() + " is stored without results");
                     return ExitCode.FAILURE;
                 }
-                if (json == null || !"-".equals(arguments.json())) {
+                if (json == null || !OutputFile.isStandardOutput(arguments.json())) {
                     printTable(run, context.out());
                 }
                 context.err().println("auditbench scan: " + run.getDomainScans().size() + " domains scanned, stored as run " + run.getId());
@@ -110,7 +109,7 @@ public final class ScanCommand implements CliCommand {
                 PrintStream json = new PrintStream(jsonFile, true, StandardCharsets.UTF_8);
                 run.getDomainScans().forEach(scan -> json.println(DomainScanJson.line(scan)));
             }
-            if (jsonFile == null || !"-".equals(arguments.json())) {
+            if (jsonFile == null || !OutputFile.isStandardOutput(arguments.json())) {
                 printTable(run, context.out());
             }
         }
@@ -143,16 +142,8 @@ public final class ScanCommand implements CliCommand {
         if (json == null) {
             return null;
         }
-        if (json.equals("-")) {
-            return new java.io.FilterOutputStream(context.out()) {
-                @Override
-                public void close() {
-                    // standard output stays open
-                }
-            };
-        }
         try {
-            return Files.newOutputStream(Path.of(json));
+            return OutputFile.open(json, context);
         } catch (IOException e) {
             throw new UsageException("--json: cannot write " + json + ": " + e.getMessage());
         }

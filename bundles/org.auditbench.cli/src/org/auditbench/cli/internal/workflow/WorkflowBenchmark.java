@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,7 +43,9 @@ public final class WorkflowBenchmark implements Benchmark {
     private static final int REGISTER = 100_000;
     private static final int STORED = 5_000;
     private static final int CASES = 500;
+    private static final LocalDate CREATED = LocalDate.of(2021, 4, 20);
     private static final LocalDate SENT = LocalDate.of(2021, 4, 26);
+    private static final LocalDate ANSWERED = SENT.plusDays(20);
 
     @Override
     public String description() {
@@ -57,14 +60,15 @@ public final class WorkflowBenchmark implements Benchmark {
         try (AuditStore store = AuditStore.open(work.resolve("data"))) {
             store.institutions().saveAll(register(STORED));
             context.out().println("stored " + STORED + " institutions; sampling ...");
-            WorkflowSession session = new WorkflowSession(store, "bench", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
-            long campaignId = new CampaignDesk(session).create("proxylogon-2021", "Benchmark").getId();
+            // The campaign's days as they were: no step may be dated before the campaign or after "today".
+            long campaignId = new CampaignDesk(session(store, CREATED)).create("proxylogon-2021", "Benchmark").getId();
+            WorkflowSession session = session(store, SENT);
             long start = System.nanoTime();
             new CampaignDesk(session).sample(campaignId, "none", List.of(), false, SampleRule.ofSize(CASES, true), 42);
             rows.add(seconds("sample 500 of 5,000 (stratified) and store the cases with their trail", start, 5));
             sendAllLetters(session, campaignId);
 
-            CaseDesk desk = new CaseDesk(session);
+            CaseDesk desk = new CaseDesk(session(store, ANSWERED));
             long institutionId = session.campaign(campaignId).getCases().get(0).getInstitution().getId();
             start = System.nanoTime();
             desk.recordStatement(campaignId, institutionId, statement());
@@ -80,6 +84,12 @@ public final class WorkflowBenchmark implements Benchmark {
             delete(work);
         }
         return rows;
+    }
+
+    private static WorkflowSession session(AuditStore store, LocalDate today) {
+        ZoneId zone = ZoneId.systemDefault();
+        return new WorkflowSession(store, "bench", Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone),
+                CampaignTemplates.builtIn());
     }
 
     /** The median of five draws of 1,000 from 100,000, stratified by kind. */
@@ -112,7 +122,7 @@ public final class WorkflowBenchmark implements Benchmark {
     private static Statement statement() {
         Statement statement = AuditFactory.eINSTANCE.createStatement();
         statement.setKind(StatementKind.ANSWER);
-        statement.setReceivedOn(Dates.of(SENT.plusDays(20)));
+        statement.setReceivedOn(Dates.of(ANSWERED));
         statement.setMonitoring("Firewall-Protokolle, tägliche Auswertung");
         for (MeasureKind kind : List.of(MeasureKind.PATCH_INSTALLED, MeasureKind.DETECTION_SCRIPT, MeasureKind.MSERT)) {
             Measure measure = AuditFactory.eINSTANCE.createMeasure();

@@ -11,13 +11,18 @@ import org.auditbench.core.BadInputException;
 /**
  * A small, strict JSON parser (RFC 8259) for the few documents the workflow reads: campaign templates
  * and statements. Objects become {@link LinkedHashMap}s, arrays {@link List}s, numbers
- * {@link BigDecimal}s. Syntax errors name the source, line and column.
+ * {@link BigDecimal}s. Syntax errors name the source, line and column. Nesting is bounded, so that a
+ * hostile document cannot exhaust the stack.
  */
 public final class JsonParser {
+
+    /** The deepest nesting of objects and arrays accepted. */
+    public static final int MAX_DEPTH = 64;
 
     private final String source;
     private final String text;
     private int pos;
+    private int depth;
 
     private JsonParser(String source, String text) {
         this.source = source;
@@ -43,9 +48,9 @@ public final class JsonParser {
         char c = text.charAt(pos);
         switch (c) {
         case '{':
-            return object();
+            return nested(this::object);
         case '[':
-            return array();
+            return nested(this::array);
         case '"':
             return string();
         case 't':
@@ -60,6 +65,19 @@ public final class JsonParser {
             }
             throw error("unexpected character '" + c + "'");
         }
+    }
+
+    private interface Part {
+        Object read() throws BadInputException;
+    }
+
+    private Object nested(Part part) throws BadInputException {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        Object value = part.read();
+        depth--;
+        return value;
     }
 
     private Map<String, Object> object() throws BadInputException {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.auditbench.core.AttachmentRefusedException;
 import org.auditbench.core.Attachments;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CaseDesk;
@@ -146,11 +148,15 @@ final class StatementDialog extends TitleAreaDialog {
         });
     }
 
+    /** Files the auditor chose: no folder rule, but only regular files within the size limit. */
     private void addAttachments() {
+        setErrorMessage(null);
         try {
             for (Path file : EvidenceFiles.choose(getShell())) {
-                attachments.add(Attachments.read(file, null));
+                attachments.add(Attachments.withDefaultLimit().read(file, null));
             }
+        } catch (AttachmentRefusedException e) {
+            setErrorMessage(e.text().in(Locale.getDefault()));
         } catch (IOException e) {
             setErrorMessage(String.format(Messages.Statement_cannotRead, e.getMessage(), e.getClass().getSimpleName()));
         } finally {
