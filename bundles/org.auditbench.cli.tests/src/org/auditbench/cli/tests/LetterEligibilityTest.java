@@ -64,6 +64,25 @@ public class LetterEligibilityTest {
     }
 
     @Test
+    public void aCorrectedNameReplacesTheLetterFileInsteadOfLeavingATwin() throws Exception {
+        LetterCampaign campaign = new LetterCampaign(folder.getRoot().toPath().resolve("data"));
+        Institution institution = campaign.withServer("Caritasverband Koln", "caritas-koeln.example", "mail.caritas-koeln.example",
+                "198.51.100.8", MailServerKind.EXCHANGE_ONPREM, 64500, "Kirchliche IT GmbH", CheckStatus.NOT_VULNERABLE);
+        campaign.scanned();
+        Path letters = folder.getRoot().toPath().resolve("letters");
+        campaign.ok("letters", "1", "--out", letters.toString());
+        try (AuditStore store = AuditStore.open(campaign.data)) {
+            Institution stored = store.institutions().load(institution.getId()).orElseThrow();
+            stored.setName("Caritasverband Köln");
+            store.institutions().save(stored);
+        }
+        campaign.ok("letters", "1", "--out", letters.toString());
+        try (var files = Files.list(letters)) {
+            assertEquals(List.of("2021-EX-100_Caritasverband-Koeln.pdf"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     public void aLetterIsWrittenAgainAfterACorrectionUntilItIsSent() throws Exception {
         LetterCampaign campaign = new LetterCampaign(folder.getRoot().toPath().resolve("data"));
         Institution institution = campaign.withServer("Caritasverband Köln", "caritas-koeln.example", "mail.caritas-koeln.example",

@@ -34,7 +34,7 @@ final class PdfText {
         return "";
     }
 
-    /** Keeps a copy in {@code target/letters} for looking at the pages after the build. */
+    /** Keeps a copy of a letter in {@code target/letters} for looking at its pages after the build. */
     static void keep(Path file) throws IOException {
         Path kept = Path.of("target", "letters").resolve(file.getFileName());
         Files.createDirectories(kept.getParent());

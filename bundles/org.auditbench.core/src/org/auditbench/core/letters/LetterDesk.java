@@ -90,8 +90,7 @@ public final class LetterDesk {
             } else {
                 String earlier = unsentRequestDocument(auditCase);
                 cases.recordLetterGenerated(campaign, institutionId, file.toString());
-                if (earlier != null && !earlier.equals(file.toString())) {
-                    // the institution's name or file number was corrected: the old file would be a stale twin
+                if (earlier != null && isStaleTwin(Path.of(earlier), file)) {
                     Files.deleteIfExists(Path.of(earlier));
                 }
                 written.add(new WrittenLetter(auditCase, file, earlier != null));
@@ -124,6 +123,17 @@ public final class LetterDesk {
         String chosen = names.contains(name) ? name.replaceFirst("(\\.[a-z]+)$", "-" + auditCase.getId() + "$1") : name;
         names.add(chosen);
         return chosen;
+    }
+
+    /**
+     * The unsent letter written before under another name, in the same folder: the institution's name or
+     * file number was corrected since, and two letters to it would lie side by side. Files elsewhere are
+     * left alone.
+     */
+    private static boolean isStaleTwin(Path earlier, Path file) {
+        Path before = earlier.toAbsolutePath().normalize();
+        Path now = file.toAbsolutePath().normalize();
+        return !before.equals(now) && before.getParent().equals(now.getParent());
     }
 
     private static Letter lastSentRequest(AuditCase auditCase) {
