@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What a letter design reads from the application context: single fields (sender line, recipient,
- * date, subject ...) under {@code letter.<field>}, the paragraphs before and after the Phase 1 result
+ * date, subject ...) under {@code letter.<field>} and line by line under {@code letter.<field>.lines}, the paragraphs before and after the Phase 1 result
  * table ({@code letter.before}, {@code letter.after}), the rows of that table and the notes with their
  * links. The designs know nothing of the model; whoever composes a letter fills this.
  */
@@ -100,6 +100,14 @@ public final class LetterData {
         Map<String, Object> context = new LinkedHashMap<>();
         for (Field field : Field.values()) {
             context.put("letter." + field.name(), get(field));
+            // line by line too: a text with line breaks loses them in DOCX, a list of lines keeps them
+            List<Map<String, String>> lines = new ArrayList<>();
+            for (String line : get(field).split("\n", -1)) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("text", line);
+                lines.add(row);
+            }
+            context.put("letter." + field.name() + ".lines", lines);
         }
         context.put("letter.before", List.copyOf(before));
         context.put("letter.after", List.copyOf(after));

@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.auditbench.core.BadInputException;
@@ -34,11 +40,13 @@ import org.eclipse.core.runtime.SubMonitor;
  * not yet sent (a letter written before is written again, so corrected data reach it) and that has a
  * usable Phase 1 result; reminders go to every case overdue on the reminder's date and record the
  * reminder with its new deadline. Each letter is rendered by the {@link LetterRenderer} into a temporary
- * file first and replaces the earlier one only when complete, then it is recorded on its case.
+ * file first and replaces the earlier one only when complete, then it is recorded on its case; letters
+ * are rendered side by side, recorded in the order of the cases.
  */
 public final class LetterDesk {
 
     private static final Set<CaseState> AWAITING_REQUEST = EnumSet.of(CaseState.SCANNED, CaseState.LETTER_GENERATED);
+    private static final int RENDERERS = Runtime.getRuntime().availableProcessors();
 
     private final WorkflowSession session;
 
@@ -65,15 +73,10 @@ public final class LetterDesk {
         SubMonitor progress = SubMonitor.convert(monitor, waiting.size());
         Files.createDirectories(directory);
         String checkId = template.vulnerabilityReferences().get(0);
-        CaseDesk cases = new CaseDesk(session);
         Set<String> names = new HashSet<>();
-        List<WrittenLetter> written = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
         List<SkippedCase> skipped = new ArrayList<>();
         for (AuditCase auditCase : waiting) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            progress.subTask(auditCase.getInstitution().getName());
             Phase1Result result = Phase1Result.of(session.store().scanRuns().latestDomainScans(auditCase.getInstitution()), checkId);
             if (kind == LetterKind.REQUEST && !result.usable()) {
                 skipped.add(new SkippedCase(auditCase, joined(result.problems())));
@@ -82,22 +85,86 @@ public final class LetterDesk {
             }
             Letter first = kind == LetterKind.REMINDER ? lastSentRequest(auditCase) : null;
             Path file = directory.resolve(unique(names, LetterFileName.of(auditCase, kind, renderer.extension()), auditCase));
-            render(renderer, new LetterOrder(kind, template, auditCase, result, letterDate, due, first), file);
-            long institutionId = auditCase.getInstitution().getId();
-            if (kind == LetterKind.REMINDER) {
-                cases.recordReminderGenerated(campaign, institutionId, letterDate, due, file.toString());
-                written.add(new WrittenLetter(auditCase, file, false));
-            } else {
-                String earlier = unsentRequestDocument(auditCase);
-                cases.recordLetterGenerated(campaign, institutionId, file.toString());
-                if (earlier != null && isStaleTwin(Path.of(earlier), file)) {
-                    Files.deleteIfExists(Path.of(earlier));
-                }
-                written.add(new WrittenLetter(auditCase, file, earlier != null));
-            }
-            progress.worked(1);
+            planned.add(new Planned(new LetterOrder(kind, template, auditCase, result, letterDate, due, first), file));
         }
+        List<WrittenLetter> written = renderAndRecord(campaign, planned, renderer, progress);
         return new LetterRun(kind, letterDate, directory, List.copyOf(written), List.copyOf(skipped), elsewhere);
+    }
+
+    /** A letter decided on: what it says and where it goes. */
+    private record Planned(LetterOrder order, Path file) {
+    }
+
+    /**
+     * Renders the letters on as many threads as there are processors (rendering is the slow part) and
+     * records them one by one in the order of the cases, each as soon as it is written. A failure or a
+     * cancellation stops the run: the letters recorded so far stay recorded, the others are not; a file
+     * rendered but not yet recorded is written again by the next run.
+     */
+    private List<WrittenLetter> renderAndRecord(Campaign campaign, List<Planned> planned, LetterRenderer renderer,
+            SubMonitor progress) throws BadInputException, IOException {
+        CaseDesk cases = new CaseDesk(session);
+        List<WrittenLetter> written = new ArrayList<>();
+        ExecutorService renderers = Executors.newFixedThreadPool(RENDERERS);
+        try {
+            List<Future<?>> rendering = new ArrayList<>();
+            for (Planned letter : planned) {
+                rendering.add(renderers.submit(() -> {
+                    render(renderer, letter.order(), letter.file());
+                    return null;
+                }));
+            }
+            for (int i = 0; i < planned.size(); i++) {
+                AuditCase auditCase = planned.get(i).order().auditCase();
+                progress.subTask(auditCase.getInstitution().getName());
+                awaitRendering(rendering.get(i), progress);
+                written.add(record(cases, campaign, planned.get(i)));
+                progress.worked(1);
+            }
+            return written;
+        } finally {
+            renderers.shutdownNow();
+        }
+    }
+
+    private static void awaitRendering(Future<?> rendering, SubMonitor progress) throws IOException {
+        try {
+            while (true) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                try {
+                    rendering.get(200, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    // look at the cancel button again
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException failure) {
+                throw failure;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private WrittenLetter record(CaseDesk cases, Campaign campaign, Planned letter) throws BadInputException, IOException {
+        AuditCase auditCase = letter.order().auditCase();
+        long institutionId = auditCase.getInstitution().getId();
+        String file = letter.file().toString();
+        if (letter.order().kind() == LetterKind.REMINDER) {
+            cases.recordReminderGenerated(campaign, institutionId, letter.order().letterDate(), letter.order().deadline(), file);
+            return new WrittenLetter(auditCase, letter.file(), false);
+        }
+        String earlier = unsentRequestDocument(auditCase);
+        cases.recordLetterGenerated(campaign, institutionId, file);
+        if (earlier != null && isStaleTwin(Path.of(earlier), letter.file())) {
+            Files.deleteIfExists(Path.of(earlier));
+        }
+        return new WrittenLetter(auditCase, letter.file(), earlier != null);
     }
 
     private static boolean waits(AuditCase auditCase, LetterKind kind, LocalDate letterDate) {

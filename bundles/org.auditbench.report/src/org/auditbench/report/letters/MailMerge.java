@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,7 +54,7 @@ public final class MailMerge {
             LetterRun run = new LetterDesk(session).write(campaignId, kind, letterDate, deadline, directory,
                     printable == null ? birt : printable, progress.split(19));
             if (combined != null && !run.written().isEmpty()) {
-                List<Path> pages = printable == null ? run.written().stream().map(WrittenLetter::file).toList() : printable.copies;
+                List<Path> pages = run.written().stream().map(w -> printable == null ? w.file() : printable.copyOf(w)).toList();
                 writeCombined(pages, session.campaign(campaignId).getTitle(), combined);
             }
             progress.done();
@@ -89,12 +88,11 @@ public final class MailMerge {
         }
     }
 
-    /** Writes each letter in the run's format and a PDF of it for the combined file, in the same order. */
+    /** Writes each letter in the run's format and a PDF of it for the combined file, named by its case. */
     private static final class WithPrintCopy implements LetterRenderer {
 
         private final BirtLetterRenderer birt;
         private final Path directory;
-        private final List<Path> copies = new ArrayList<>();
 
         WithPrintCopy(BirtLetterRenderer birt, Path directory) {
             this.birt = birt;
@@ -109,9 +107,11 @@ public final class MailMerge {
         @Override
         public void render(LetterOrder order, Path file) throws IOException {
             birt.render(order, file);
-            Path copy = directory.resolve(copies.size() + ".pdf");
-            birt.render(order, ReportFormat.PDF, copy);
-            copies.add(copy);
+            birt.render(order, ReportFormat.PDF, directory.resolve("case-" + order.auditCase().getId() + ".pdf"));
+        }
+
+        Path copyOf(WrittenLetter letter) {
+            return directory.resolve("case-" + letter.auditCase().getId() + ".pdf");
         }
     }
 }
