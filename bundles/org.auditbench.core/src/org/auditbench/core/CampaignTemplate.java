@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.auditbench.model.SelectionReason;
+
 /**
  * What a campaign of one kind asks and why, read from data (see {@link CampaignTemplates}): the
- * vulnerabilities, the legal basis the letter cites, the steps the authority expects, the questions of
- * the statement, the default time to answer and the vulnerability's timeline that the gap rules use.
+ * vulnerabilities, the legal basis the letter cites, the legal terms its wording refers to by name
+ * ({@code {dutyToInform}}: a variant under another law changes them, not the letter), the steps the
+ * authority expects, the questions of the statement, the default time to answer and the vulnerability's
+ * timeline that the gap rules use.
  */
 public record CampaignTemplate(String id, LocalizedText title, List<String> vulnerabilityReferences,
-        LocalizedText legalBasis, VulnerabilityTimeline timeline, int deadlineOffsetDays,
+        LocalizedText legalBasis, Map<String, LocalizedText> terms, VulnerabilityTimeline timeline, int deadlineOffsetDays,
         List<LocalizedText> requiredSteps, List<LocalizedText> questions, LetterTemplate letter) {
 
     /** What the finding of Phase 1 was, as far as the letter's wording depends on it. */
@@ -26,12 +30,31 @@ public record CampaignTemplate(String id, LocalizedText title, List<String> vuln
     }
 
     /**
-     * The wording of the request letter around the Phase 1 result table: paragraphs before the required
-     * steps, before the table, one paragraph per finding, and the closing paragraphs (questions are
-     * inserted before them). {@code {deadline}} in a closing paragraph becomes the deadline.
+     * The wording of the letters, in the order the request letter prints it (after the document's title,
+     * which names it in a PDF reader): the line under the subject,
+     * the introduction, the sentence on why the institution was selected, the required steps and what
+     * follows them, the paragraphs before the Phase 1 result table, then per finding the paragraphs on
+     * the result, whether the Phase 2 questions follow (after their lead-in) and what comes after them,
+     * and the closing paragraphs. Texts may name the campaign's terms, the authority's settings and
+     * {@code {deadline}} in braces, and a note in double brackets ({@code [[bsi]]}): the letter numbers
+     * the notes in the order they first appear and lists their links.
      */
-    public record LetterTemplate(List<LocalizedText> intro, List<LocalizedText> beforeResults,
-            Map<Finding, LocalizedText> byFinding, List<LocalizedText> closing) {
+    public record LetterTemplate(LocalizedText documentTitle, LocalizedText subjectLine, Map<String, String> notes, List<LocalizedText> intro,
+            Map<SelectionReason, LocalizedText> bySelection, LocalizedText stepsLeadIn, List<LocalizedText> steps,
+            List<LocalizedText> afterSteps, List<LocalizedText> beforeResults, LocalizedText questionsLeadIn,
+            Map<Finding, FindingWording> byFinding, List<LocalizedText> closing, ReminderTemplate reminder) {
+    }
+
+    /** What the request letter says about one finding. */
+    public record FindingWording(List<LocalizedText> result, boolean questions, List<LocalizedText> afterQuestions) {
+    }
+
+    /**
+     * The reminder of an unanswered request: its document title, its subject ({@code {title}} is the campaign template's),
+     * the time it gives to answer and its paragraphs, which may name {@code {firstLetterDate}},
+     * {@code {firstDeadline}} and {@code {deadline}}.
+     */
+    public record ReminderTemplate(LocalizedText documentTitle, LocalizedText subject, int deadlineOffsetDays, List<LocalizedText> paragraphs) {
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.auditbench.core.internal.json.JsonParser;
 import org.auditbench.core.internal.json.JsonValue;
+import org.auditbench.model.SelectionReason;
 
 /**
  * The campaign templates, kept as data in {@code templates/campaign-templates.json} of this bundle so a
@@ -55,7 +56,7 @@ public final class CampaignTemplates {
         Map<String, CampaignTemplate> byId = new LinkedHashMap<>();
         Map<String, JsonValue> raw = new LinkedHashMap<>();
         for (JsonValue entry : JsonParser.parse(source, json).get("templates").elements()) {
-            entry.allowOnly("id", "basedOn", "title", "vulnerabilityReferences", "legalBasis", "timeline",
+            entry.allowOnly("id", "basedOn", "title", "vulnerabilityReferences", "legalBasis", "terms", "timeline",
                     "deadlineOffsetDays", "requiredSteps", "questions", "letter");
             String id = entry.get("id").asString();
             if (raw.containsKey(id)) {
@@ -86,20 +87,56 @@ public final class CampaignTemplates {
 
         CampaignTemplate read(String id) throws BadInputException {
             return new CampaignTemplate(id, text(member("title")),
-                    List.copyOf(member("vulnerabilityReferences").asStrings()), text(member("legalBasis")), timeline(member("timeline")),
+                    List.copyOf(member("vulnerabilityReferences").asStrings()), text(member("legalBasis")),
+                    textsByName(member("terms")), timeline(member("timeline")),
                     member("deadlineOffsetDays").asInt(), texts(member("requiredSteps")), texts(member("questions")),
                     letter(member("letter")));
         }
 
         private static CampaignTemplate.LetterTemplate letter(JsonValue value) throws BadInputException {
-            value.allowOnly("intro", "beforeResults", "byFinding", "closing");
-            JsonValue byFinding = value.get("byFinding");
-            Map<CampaignTemplate.Finding, LocalizedText> paragraphs = new EnumMap<>(CampaignTemplate.Finding.class);
-            for (CampaignTemplate.Finding finding : CampaignTemplate.Finding.values()) {
-                paragraphs.put(finding, text(byFinding.get(finding.name())));
+            value.allowOnly("documentTitle", "subjectLine", "notes", "intro", "bySelection", "stepsLeadIn", "steps", "afterSteps",
+                    "beforeResults", "questionsLeadIn", "byFinding", "closing", "reminder");
+            Map<String, String> notes = new LinkedHashMap<>();
+            JsonValue noteLinks = value.get("notes");
+            for (String name : noteLinks.names()) {
+                notes.put(name, noteLinks.get(name).asString());
             }
-            return new CampaignTemplate.LetterTemplate(texts(value.get("intro")), texts(value.get("beforeResults")),
-                    Collections.unmodifiableMap(paragraphs), texts(value.get("closing")));
+            JsonValue bySelection = value.get("bySelection");
+            Map<SelectionReason, LocalizedText> selection = new EnumMap<>(SelectionReason.class);
+            for (SelectionReason reason : SelectionReason.VALUES) {
+                selection.put(reason, text(bySelection.get(reason.getName())));
+            }
+            JsonValue byFinding = value.get("byFinding");
+            Map<CampaignTemplate.Finding, CampaignTemplate.FindingWording> findings = new EnumMap<>(CampaignTemplate.Finding.class);
+            for (CampaignTemplate.Finding finding : CampaignTemplate.Finding.values()) {
+                findings.put(finding, findingWording(byFinding.get(finding.name())));
+            }
+            return new CampaignTemplate.LetterTemplate(text(value.get("documentTitle")), text(value.get("subjectLine")), Collections.unmodifiableMap(notes),
+                    texts(value.get("intro")), Collections.unmodifiableMap(selection), text(value.get("stepsLeadIn")),
+                    texts(value.get("steps")), texts(value.get("afterSteps")), texts(value.get("beforeResults")),
+                    text(value.get("questionsLeadIn")), Collections.unmodifiableMap(findings), texts(value.get("closing")),
+                    reminder(value.get("reminder")));
+        }
+
+        private static CampaignTemplate.FindingWording findingWording(JsonValue value) throws BadInputException {
+            value.allowOnly("result", "questions", "afterQuestions");
+            Optional<JsonValue> after = value.optional("afterQuestions");
+            return new CampaignTemplate.FindingWording(texts(value.get("result")), value.get("questions").asBoolean(),
+                    after.isPresent() ? texts(after.get()) : List.of());
+        }
+
+        private static CampaignTemplate.ReminderTemplate reminder(JsonValue value) throws BadInputException {
+            value.allowOnly("documentTitle", "subject", "deadlineOffsetDays", "paragraphs");
+            return new CampaignTemplate.ReminderTemplate(text(value.get("documentTitle")), text(value.get("subject")), value.get("deadlineOffsetDays").asInt(),
+                    texts(value.get("paragraphs")));
+        }
+
+        private static Map<String, LocalizedText> textsByName(JsonValue value) throws BadInputException {
+            Map<String, LocalizedText> texts = new LinkedHashMap<>();
+            for (String name : value.names()) {
+                texts.put(name, text(value.get(name)));
+            }
+            return Collections.unmodifiableMap(texts);
         }
 
         private JsonValue member(String name) throws BadInputException {

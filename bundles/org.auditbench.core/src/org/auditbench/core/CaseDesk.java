@@ -43,10 +43,14 @@ public final class CaseDesk {
         });
     }
 
-    /** The request letter was generated as {@code documentName} (the report engine calls this). */
+    /** The request letter was generated as {@code documentName}. */
     public Letter recordLetterGenerated(long campaignId, long institutionId, String documentName) throws BadInputException {
-        return session.changeCase(session.campaign(campaignId), institutionId,
-                c -> workflow().recordLetterGenerated(c, documentName));
+        return recordLetterGenerated(session.campaign(campaignId), institutionId, documentName);
+    }
+
+    /** The request letter was generated as {@code documentName}, on a campaign loaded once for many letters. */
+    public Letter recordLetterGenerated(Campaign campaign, long institutionId, String documentName) throws BadInputException {
+        return session.changeCase(campaign, institutionId, c -> workflow().recordLetterGenerated(c, documentName));
     }
 
     /**
@@ -91,6 +95,19 @@ public final class CaseDesk {
             throws BadInputException {
         return session.changeCase(session.campaign(campaignId), institutionId,
                 c -> workflow().recordReminderSent(c, sentOn, deadline));
+    }
+
+    /**
+     * The reminder letter {@code documentName}, dated {@code sentOn}, was generated to go out that day with
+     * a new deadline: it is recorded as the reminder sent.
+     */
+    public Letter recordReminderGenerated(Campaign campaign, long institutionId, LocalDate sentOn, LocalDate deadline,
+            String documentName) throws BadInputException {
+        return session.changeCase(campaign, institutionId, c -> {
+            Letter reminder = workflow().recordReminderSent(c, sentOn, deadline);
+            reminder.setDocumentName(documentName);
+            return reminder;
+        });
     }
 
     /** Records the statement (with its attachments' bytes) and returns the gaps the rules find in it. */

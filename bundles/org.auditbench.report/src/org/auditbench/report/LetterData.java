@@ -7,17 +7,31 @@ import java.util.Map;
 
 /**
  * What a letter design reads from the application context: single fields (sender line, recipient,
- * date, subject ...) under {@code letter.<field>}, the paragraphs of its sections and the rows of the Phase 1 result table. The
- * designs know nothing of the model; whoever composes a letter fills this.
+ * date, subject ...) under {@code letter.<field>} and line by line under {@code letter.<field>.lines}, the paragraphs before and after the Phase 1 result
+ * table ({@code letter.before}, {@code letter.after}), the rows of that table and the notes with their
+ * links. The designs know nothing of the model; whoever composes a letter fills this.
  */
 public final class LetterData {
 
-    /** The field names the request letter design prints. */
+    /** The field names the letter design prints. */
     public enum Field {
-        senderLine, recipient, contact, fileNumberLine, placeAndDate, subject, legalBasis, salutation, signature
+        /** The PDF's title, as a reader's window and file list show it. */
+        title,
+        senderLine, recipient, contact,
+        /** "Aktenzeichen: 2021-EX-017" under the address and on every page, or empty. */
+        fileNumberLine,
+        placeAndDate, subject, legalBasis, salutation,
+        /** Greeting and "Im Auftrag". */
+        signature,
+        signer
     }
 
-    /** One mail server of the institution as checked in Phase 1, in the words of the letter. */
+    /** Where a paragraph stands. */
+    public enum Section {
+        BEFORE_RESULTS, AFTER_RESULTS
+    }
+
+    /** One mail server address of the institution as checked in Phase 1, in the words of the letter. */
     public record ResultRow(String domain, String server, String ip, String provider, String cve, String blockedPorts,
             String openPorts, String telnet, String checkedOn) {
 
@@ -37,32 +51,28 @@ public final class LetterData {
     }
 
     private final Map<String, String> fields = new LinkedHashMap<>();
-    private final List<String> intro = new ArrayList<>();
-    private final List<String> steps = new ArrayList<>();
-    private final List<String> phase1 = new ArrayList<>();
+    private final List<Map<String, String>> before = new ArrayList<>();
+    private final List<Map<String, String>> after = new ArrayList<>();
     private final List<Map<String, String>> results = new ArrayList<>();
-    private final List<String> closing = new ArrayList<>();
+    private final List<Map<String, String>> notes = new ArrayList<>();
 
     public LetterData set(Field field, String value) {
         fields.put(field.name(), value);
         return this;
     }
 
-    /** Paragraphs before the required steps. */
-    public LetterData intro(String paragraph) {
-        intro.add(paragraph);
-        return this;
+    public String get(Field field) {
+        return fields.getOrDefault(field.name(), "");
     }
 
-    /** The required steps, printed indented. */
-    public LetterData step(String step) {
-        steps.add(step);
-        return this;
+    /** A paragraph of running text. */
+    public LetterData paragraph(Section section, String text) {
+        return item(section, "", text);
     }
 
-    /** Paragraphs that introduce the result table. */
-    public LetterData phase1(String paragraph) {
-        phase1.add(paragraph);
+    /** A list item: {@code mark} ("1.", "–") before a hanging indent. */
+    public LetterData item(Section section, String mark, String text) {
+        (section == Section.BEFORE_RESULTS ? before : after).add(row("mark", mark, "text", text));
         return this;
     }
 
@@ -71,23 +81,38 @@ public final class LetterData {
         return this;
     }
 
-    /** Paragraphs after the result table: questions, deadline, right to refuse, privacy notice. */
-    public LetterData closing(String paragraph) {
-        closing.add(paragraph);
+    /** A note the text refers to by {@code mark} ("¹"), printed with its link at the end of the letter. */
+    public LetterData note(String mark, String link) {
+        notes.add(row("mark", mark, "link", link));
         return this;
+    }
+
+    /** A row as the design's scripts read it: Rhino sees the keys of a public Map class as properties. */
+    private static Map<String, String> row(String key, String value, String otherKey, String otherValue) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put(key, value);
+        row.put(otherKey, otherValue);
+        return row;
     }
 
     /** The application context for {@link ReportRenderer#render}. */
     public Map<String, Object> appContext() {
         Map<String, Object> context = new LinkedHashMap<>();
         for (Field field : Field.values()) {
-            context.put("letter." + field.name(), fields.getOrDefault(field.name(), ""));
+            context.put("letter." + field.name(), get(field));
+            // line by line too: a text with line breaks loses them in DOCX, a list of lines keeps them
+            List<Map<String, String>> lines = new ArrayList<>();
+            for (String line : get(field).split("\n", -1)) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("text", line);
+                lines.add(row);
+            }
+            context.put("letter." + field.name() + ".lines", lines);
         }
-        context.put("letter.intro", List.copyOf(intro));
-        context.put("letter.steps", List.copyOf(steps));
-        context.put("letter.phase1", List.copyOf(phase1));
+        context.put("letter.before", List.copyOf(before));
+        context.put("letter.after", List.copyOf(after));
         context.put("letter.results", List.copyOf(results));
-        context.put("letter.closing", List.copyOf(closing));
+        context.put("letter.notes", List.copyOf(notes));
         return context;
     }
 }

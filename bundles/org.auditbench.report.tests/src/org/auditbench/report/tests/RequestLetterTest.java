@@ -16,6 +16,7 @@ import java.util.Map;
 import org.auditbench.report.LetterData;
 import org.auditbench.report.LetterData.Field;
 import org.auditbench.report.LetterData.ResultRow;
+import org.auditbench.report.LetterData.Section;
 import org.auditbench.report.ReportCatalog;
 import org.auditbench.report.ReportFormat;
 import org.auditbench.report.ReportRenderer;
@@ -26,6 +27,7 @@ public class RequestLetterTest {
 
     static LetterData foundingLetter() {
         return new LetterData()
+                .set(Field.title, "Aufforderung zur Stellungnahme – Pfarrei St. Marien (Az. 2021-EX-017)")
                 .set(Field.senderLine, "Kath. Datenschutzzentrum | Brackeler Hellweg 144 | 44309 Dortmund")
                 .set(Field.recipient, "Pfarrei St. Marien\nKirchplatz 1\n12345 Musterstadt")
                 .set(Field.contact, "Tel.: 0231/138 985-0\nFax: 0231/138 985-22")
@@ -34,23 +36,25 @@ public class RequestLetterTest {
                 .set(Field.subject, "Prüfung zum Umgang mit der Sicherheitslücke Microsoft Exchange Server SSRF Vulnerability (CVE-2021-26855, „Hafnium“)")
                 .set(Field.legalBasis, "Aufforderung zur Stellungnahme gem. § 5 Abs. 1 KDS-VwVfG")
                 .set(Field.salutation, "Sehr geehrte Damen und Herren,")
-                .intro("Ihre Einrichtung wurde als Teil der Stichprobe ausgewählt.")
-                .step("1. Schließen der Sicherheitslücke durch Installieren der verfügbaren Sicherheits-Patches.")
-                .step("2. Überprüfen, ob die Sicherheitslücke durch Angreifer genutzt wurde.")
-                .step("3. Kontinuierliches Überwachen der ein- und ausgehenden Datenströme.")
-                .phase1("Im Rahmen unserer Prüfung haben wir die öffentlich verfügbaren Informationen zu Ihrem Mailserver ausgewertet:")
+                .paragraph(Section.BEFORE_RESULTS, "Ihre Einrichtung wurde als Teil der Stichprobe ausgewählt.")
+                .item(Section.BEFORE_RESULTS, "1.", "Schließen der Sicherheitslücke durch Installieren der verfügbaren Sicherheits-Patches¹")
+                .item(Section.BEFORE_RESULTS, "2.", "Überprüfen, ob die Sicherheitslücke durch Angreifer genutzt wurde.")
+                .item(Section.BEFORE_RESULTS, "3.", "Kontinuierliches Überwachen der ein- und ausgehenden Datenströme.")
+                .paragraph(Section.BEFORE_RESULTS, "Im Rahmen unserer Prüfung haben wir die öffentlich verfügbaren Informationen zu Ihrem Mailserver ausgewertet:")
                 .result(new ResultRow("st-marien-musterstadt.example", "st-marien-musterstadt-example01i.mail.protection.outlook.com",
                         "192.0.2.25", "Microsoft Corporation (AS8075)", "i.O.", "none", "25", "MS365", "22.04.2021"))
                 .result(new ResultRow("st-marien-musterstadt.example", "mx2.st-marien-musterstadt.example",
                         "198.51.100.7", "Beispiel-Provider GmbH (AS64500)", "verwundbar", "443", "25, 587", "eigener Exchange-Server", "22.04.2021"))
-                .closing("Wir bitten um Übersendung Ihrer Stellungnahmen bis zum 31. Mai 2021.")
-                .set(Field.signature, "Mit freundlichen Grüßen\nIm Auftrag");
+                .paragraph(Section.AFTER_RESULTS, "Wir bitten um Übersendung Ihrer Stellungnahmen bis zum 31. Mai 2021.")
+                .set(Field.signature, "Mit freundlichen Grüßen\nIm Auftrag")
+                .set(Field.signer, "Dr. Erika Mustermann")
+                .note("¹", "https://www.microsoft.com/security/blog/2021/03/02/hafnium-targeting-exchange-servers/");
     }
 
     @Test
     public void rendersTheFoundingLetterWithItsResultTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportRenderer().render(ReportCatalog.find("org.auditbench.report.letter.request").orElseThrow(), Map.of(),
+        new ReportRenderer().render(ReportCatalog.find("request-letter").orElseThrow(), Map.of(),
                 foundingLetter().appContext(), ReportFormat.PDF, Locale.GERMANY, out);
         Path pdf = Files.createTempFile("request-letter", ".pdf");
         Files.write(pdf, out.toByteArray());
@@ -66,6 +70,14 @@ public class RequestLetterTest {
         assertThat(text, containsString("Ergebnis des nmap-Scriptes: verwundbar"));
         assertThat(text, containsString("Freigegebene TCP-Ports: 25, 587"));
         assertThat(text, containsString("bis zum 31. Mai 2021"));
+        assertThat(text, containsString("Im Auftrag"));
+        assertThat(text, containsString("Dr. Erika Mustermann"));
+        assertThat(text, containsString("Patches¹"));
+        assertThat(text, containsString("¹ https://www.microsoft.com/security/blog/2021/03/02/hafnium-targeting-exchange-servers/"));
+        assertThat(text, containsString("Seite 1 von"));
+        assertEquals("Aufforderung zur Stellungnahme – Pfarrei St. Marien (Az. 2021-EX-017)",
+                run("sh", "-c", "pdfinfo " + pdf + " | sed -n 's/^Title: *//p'").strip());
+        assertThat("the DejaVu fonts are embedded", run("pdffonts", pdf.toString()), containsString("DejaVuSans"));
         // The two servers appear in the order given.
         assertThat(text.indexOf("192.0.2.25"), lessThan(text.indexOf("198.51.100.7")));
         int pages = Integer.parseInt(run("sh", "-c", "pdfinfo " + pdf + " | sed -n 's/^Pages: *//p'").strip());

@@ -2,6 +2,7 @@ package org.auditbench.report.letters;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,6 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.auditbench.core.BadInputException;
@@ -22,11 +26,17 @@ import org.auditbench.core.BadInputException;
  * @param senderLine the one-line return address above the recipient
  * @param contact telephone, fax, e-mail (several lines)
  * @param place the place before the date ("Dortmund, 26. April 2021")
- * @param signature greeting and signature block (several lines)
+ * @param signature greeting and "Im Auftrag" (several lines)
+ * @param signer the name under the signature, or empty
+ * @param wording the authority's words the templates name in braces ({@code {privacyLink}} ...)
  */
-public record Authority(String senderLine, String contact, String place, String signature) {
+public record Authority(String senderLine, String contact, String place, String signature, String signer,
+        Map<String, String> wording) {
 
     public static final String FILE = "authority.properties";
+
+    /** The settings the letters' wording may name. */
+    static final List<String> WORDING = List.of("atAuthority", "supervisedBy", "privacyLaw", "privacyLink");
 
     /**
      * @throws BadInputException when {@code authority.properties} is not UTF-8 (the message names the file
@@ -35,14 +45,17 @@ public record Authority(String senderLine, String contact, String place, String 
     public static Authority load(Path dataDirectory) throws IOException, BadInputException {
         Properties properties = new Properties();
         try (InputStream defaults = Authority.class.getResourceAsStream("authority-default.properties")) {
-            properties.load(new java.io.InputStreamReader(defaults, StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(defaults, StandardCharsets.UTF_8));
         }
         Path own = dataDirectory.resolve(FILE);
         if (Files.exists(own)) {
             properties.load(new StringReader(utf8(own, Files.readAllBytes(own))));
         }
+        Map<String, String> wording = new LinkedHashMap<>();
+        WORDING.forEach(key -> wording.put(key, properties.getProperty(key, "").strip()));
         return new Authority(properties.getProperty("senderLine"), lines(properties.getProperty("contact")),
-                properties.getProperty("place"), lines(properties.getProperty("signature")));
+                properties.getProperty("place"), lines(properties.getProperty("signature")),
+                properties.getProperty("signer", "").strip(), Map.copyOf(wording));
     }
 
     /** The file as text; one in another encoding (Latin-1, as properties files once were) is refused with its line. */

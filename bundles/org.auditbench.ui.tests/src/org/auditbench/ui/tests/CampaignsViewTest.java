@@ -1,5 +1,7 @@
 package org.auditbench.ui.tests;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -12,12 +14,15 @@ import org.auditbench.model.CaseState;
 import org.auditbench.store.AuditStore;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.campaigns.GenerateLettersHandler;
 import org.auditbench.ui.internal.campaigns.LettersJob;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -70,6 +75,38 @@ public class CampaignsViewTest {
             return item != null && item.getItemCount() == 1 && "Letter generated".equals(item.getItem(0).getText(1));
         });
         ui.screenshot("campaigns");
+    }
+
+    @Test
+    public void aCaseWithoutAUsableResultIsNamedWithTheReason() throws Exception {
+        long nanos = System.nanoTime();
+        String title = "Hafnium UI ohne Adresse " + nanos;
+        String domain = "kita-" + nanos + ".test";
+        Campaign campaign = ScannedCase.createWithoutAddress(title, "Kita Regenbogen " + nanos, domain).campaign();
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        Tree tree = ScannedCase.showCampaigns(ui, page);
+        TreeItem campaignItem = ui.waitFor("the campaign in the tree", () -> item(tree, title + " (1)"));
+        ui.run(() -> {
+            tree.setFocus();
+            tree.setSelection(campaignItem);
+            tree.notifyListeners(SWT.Selection, new Event());
+        });
+        ui.display().asyncExec(() -> {
+            try {
+                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(GenerateLettersHandler.COMMAND_ID, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Shell warning = ui.shell("Generate letters");
+        String shown = ui.call(() -> String.join("\n", ui.all(warning, Control.class).stream().map(Widgets::textOf)
+                .filter(t -> t != null).toList()));
+        assertThat(shown, containsString("Kita Regenbogen " + nanos + ": no letter: mail server mx." + domain + " of " + domain
+                + " has no address"));
+        assertThat(shown, containsString("0 letters written"));
+        ui.screenshot("letters-skipped");
+        ui.run(warning::close);
+        assertEquals(CaseState.SCANNED, WorkbenchStore.get().campaigns().load(campaign.getId()).orElseThrow().getCases().get(0).getState());
     }
 
     private static TreeItem item(Tree tree, String text) {

@@ -12,8 +12,13 @@ import org.auditbench.core.SampleRule;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Campaign;
+import org.auditbench.model.DomainScan;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
+import org.auditbench.model.MailServer;
+import org.auditbench.model.MailServerKind;
+import org.auditbench.model.MxKind;
+import org.auditbench.model.NetAddress;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
 import org.auditbench.store.AuditStore;
@@ -24,10 +29,24 @@ import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 
-/** A campaign of one new institution on the workbench's store, its case recorded as scanned. */
+/**
+ * A campaign of one new institution on the workbench's store, its case recorded as scanned: one mail
+ * server (Postfix) at a documentation address, a result a letter can be written on.
+ */
 record ScannedCase(WorkflowSession session, Campaign campaign, Institution institution) {
 
     static ScannedCase create(String campaignTitle, String institutionName, String domainName) throws BadInputException {
+        return create(campaignTitle, institutionName, domainName, true);
+    }
+
+    /** Like {@link #create}, but the scan found the mail server without an address: no letter can be written on it. */
+    static ScannedCase createWithoutAddress(String campaignTitle, String institutionName, String domainName)
+            throws BadInputException {
+        return create(campaignTitle, institutionName, domainName, false);
+    }
+
+    private static ScannedCase create(String campaignTitle, String institutionName, String domainName, boolean withAddress)
+            throws BadInputException {
         AuditStore store = WorkbenchStore.get();
         Institution institution = AuditFactory.eINSTANCE.createInstitution();
         institution.setName(institutionName);
@@ -41,6 +60,21 @@ record ScannedCase(WorkflowSession session, Campaign campaign, Institution insti
         ScanRun run = AuditFactory.eINSTANCE.createScanRun();
         run.setStartedAt(new Date());
         run.setStatus(ScanRunStatus.COMPLETED);
+        DomainScan scan = AuditFactory.eINSTANCE.createDomainScan();
+        scan.setInstitution(institution);
+        scan.setDomainName(domainName);
+        scan.setCheckedAt(new Date());
+        scan.setMxKind(MxKind.MX);
+        MailServer server = AuditFactory.eINSTANCE.createMailServer();
+        server.setHost("mx." + domainName);
+        NetAddress address = AuditFactory.eINSTANCE.createNetAddress();
+        address.setIp("192.0.2.25");
+        address.setServerKind(MailServerKind.POSTFIX);
+        if (withAddress) {
+            server.getAddresses().add(address);
+        }
+        scan.getMailServers().add(server);
+        run.getDomainScans().add(scan);
         store.scanRuns().save(run);
         new CaseDesk(session).recordScan(campaign.getId(), institution.getId(), run);
         WorkbenchStore.changed();

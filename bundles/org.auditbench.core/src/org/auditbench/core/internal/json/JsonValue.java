@@ -62,6 +62,19 @@ public final class JsonValue {
         }
     }
 
+    /** The member names of this object, in document order. */
+    public List<String> names() throws BadInputException {
+        List<String> names = new ArrayList<>();
+        for (Object name : as(Map.class, "an object").keySet()) {
+            names.add((String) name);
+        }
+        return names;
+    }
+
+    public boolean asBoolean() throws BadInputException {
+        return as(Boolean.class, "true or false");
+    }
+
     public List<JsonValue> elements() throws BadInputException {
         List<?> list = as(List.class, "an array");
         List<JsonValue> elements = new ArrayList<>(list.size());

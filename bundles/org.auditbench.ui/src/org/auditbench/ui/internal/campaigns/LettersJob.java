@@ -2,11 +2,16 @@ package org.auditbench.ui.internal.campaigns;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.auditbench.core.WorkflowSession;
+import org.auditbench.core.letters.LetterRun;
+import org.auditbench.model.LetterKind;
+import org.auditbench.report.ReportFormat;
 import org.auditbench.report.letters.Authority;
-import org.auditbench.report.letters.RequestLetters;
+import org.auditbench.report.letters.MailMerge;
 import org.auditbench.ui.internal.AuditbenchUiPlugin;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,7 +22,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * Writes the request letters of one campaign into {@code <data>/letters/campaign-<id>} in the background;
- * the result says where they are.
+ * the result says where they are and names the cases that got none, with the reason (a warning then).
  */
 public final class LettersJob extends Job {
 
@@ -41,10 +46,14 @@ public final class LettersJob extends Job {
         Path directory = WorkbenchStore.dataDirectory().resolve("letters").resolve("campaign-" + campaignId);
         try {
             WorkflowSession session = CaseWork.session();
-            List<Path> written = new RequestLetters(session, Authority.load(WorkbenchStore.dataDirectory()))
-                    .write(campaignId, LocalDate.now(), null, directory, monitor);
+            LetterRun run = new MailMerge(session, Authority.load(WorkbenchStore.dataDirectory()))
+                    .write(campaignId, LetterKind.REQUEST, ReportFormat.PDF, LocalDate.now(), null, directory, null, monitor);
             WorkbenchStore.changed();
-            return new Status(IStatus.OK, AuditbenchUiPlugin.ID, String.format(Messages.Letters_done, written.size(), directory));
+            Locale locale = Locale.getDefault();
+            List<String> lines = new ArrayList<>(run.skippedLines(locale));
+            lines.add(run.summary(locale));
+            boolean complete = run.skipped().isEmpty() && !run.written().isEmpty();
+            return new Status(complete ? IStatus.OK : IStatus.WARNING, AuditbenchUiPlugin.ID, String.join("\n", lines));
         } catch (OperationCanceledException e) {
             WorkbenchStore.changed();
             return Status.CANCEL_STATUS;
