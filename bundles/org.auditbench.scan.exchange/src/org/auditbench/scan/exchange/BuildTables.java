@@ -46,19 +46,32 @@ public final class BuildTables {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** The settings with the data directory's imported table, when it has one. */
+    /**
+     * The settings with the data directory's imported table, when it has one that is not older than the
+     * shipped one (a new release brings a newer table than one imported before it).
+     */
     public static ScanSettings withImported(ScanSettings settings, Path dataDirectory) {
-        return imported(dataDirectory).map(f -> settings.withOption(OPTION, f.toAbsolutePath().toString())).orElse(settings);
+        Optional<Path> file = imported(dataDirectory);
+        if (file.isEmpty() || load(file.get()).state().isBefore(BuildTable.shipped().state())) {
+            return settings;
+        }
+        return settings.withOption(OPTION, file.get().toAbsolutePath().toString());
     }
 
     /**
      * Checks {@code file} as a whole and only then puts it into the data directory in one move, so a
      * refused file leaves the table in use as it was.
      *
-     * @throws IllegalArgumentException naming the line that is wrong
+     * @throws IllegalArgumentException naming the line that is wrong, or when the file is older than
+     *         the table in use
      */
     public static BuildTable importInto(Path dataDirectory, Path file) throws IOException {
         BuildTable table = BuildTable.read(file);
+        BuildTable inUse = of(withImported(ScanSettings.defaults(), dataDirectory));
+        if (table.state().isBefore(inUse.state())) {
+            throw new IllegalArgumentException(file + ": state " + table.state() + " is older than the table in use (state "
+                    + inUse.state() + ")");
+        }
         Files.createDirectories(dataDirectory);
         Path temp = Files.createTempFile(dataDirectory, FILE_NAME, ".part");
         try {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,7 +26,7 @@ import org.auditbench.scan.ScanSettings;
 record ScanArguments(List<String> domains, Long campaignId, ScanSettings settings, String json) {
 
     static final String USAGE = "(--domain D ... | --domains-file F | --campaign ID) [--dns HOST:PORT ...] [--asn-zone ZONE]"
-            + " [--allow-private] [--ports LIST] [--concurrency N] [--timeout MS] [--json FILE|-]";
+            + " [--allow-private] [--ports LIST] [--concurrency N] [--timeout MS] [--date YYYY-MM-DD] [--json FILE|-]";
 
     static ScanArguments parse(List<String> args) throws UsageException {
         List<String> domains = new ArrayList<>();
@@ -48,6 +50,7 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
                     settings = settings.withConcurrency(n, Math.min(n, settings.perHostConcurrency()));
                 }
                 case "--timeout" -> settings = settings.withTimeout(Duration.ofMillis(number(value(args, ++i, option), option, 600_000)));
+                case "--date" -> settings = settings.withJudgedOn(day(value(args, ++i, option), option));
                 case "--json" -> json = value(args, ++i, option);
                 default -> throw new UsageException("unknown argument '" + option + "'");
             }
@@ -81,6 +84,18 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
             return n;
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a whole number, not '" + text + "'");
+        }
+    }
+
+    ScanArguments withSettings(ScanSettings other) {
+        return new ScanArguments(domains, campaignId, other, json);
+    }
+
+    private static LocalDate day(String text, String option) throws UsageException {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " '" + text + "' is not a date (YYYY-MM-DD)");
         }
     }
 

@@ -19,6 +19,7 @@ import org.auditbench.model.Observation;
 import org.auditbench.scan.ScanEngine;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
+import org.auditbench.scan.exchange.BuildTables;
 import org.auditbench.testing.exchange.ExchangeStandIn;
 import org.auditbench.testing.exchange.ExchangeStandIn.Mode;
 import org.auditbench.testing.peers.Nsd;
@@ -149,6 +150,36 @@ public class ExchangeLifecycleScanTest {
         assertStatus(august, "old2019.test", "exchange.lifecycle", CheckStatus.OUT_OF_SUPPORT);
         Map<String, DomainScan> before = scan(LocalDate.of(2025, 10, 14), List.of("old2019.test"));
         assertStatus(before, "old2019.test", "exchange.lifecycle", CheckStatus.OK);
+    }
+
+    @Test
+    public void anImportedNewerTableIsUsedByTheScan() throws Exception {
+        Path shipped = Files.createTempFile("shipped", ".tsv");
+        Path newer = Files.createTempFile("exchange-builds", ".tsv");
+        try (var in = org.auditbench.scan.exchange.BuildTable.class.getResourceAsStream("/data/exchange-builds.tsv")) {
+            Files.copy(in, shipped, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.writeString(newer, Files.readString(shipped).replace("# State: 2026-12-01", "# State: 2026-12-15")
+                + "15.2.2562.60\tExchange SE\tRTM\tDec26SU\t2026-12-08\tExchange Server SE RTM Dec26SU\t\ttest row\n");
+        ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(nsd.address())).withAllowPrivate(true)
+                .withTimeout(Duration.ofSeconds(2)).withPorts(List.of(443)).withAsnZone("asn.invalid")
+                .withJudgedOn(LocalDate.of(2026, 12, 20)).withOption(BuildTables.OPTION, newer.toString());
+        Map<String, DomainScan> later = ScanEngine.fromExtensions(settings).run(List.of(ScanRequest.of("current.test")), null,
+                new NullProgressMonitor()).getDomainScans().stream()
+                .collect(Collectors.toMap(DomainScan::getDomainName, Function.identity()));
+        Observation o = assertStatus(later, "current.test", "exchange.lifecycle", CheckStatus.WARNING);
+        assertTrue(o.getSummary(), o.getSummary().contains("15.2.2562.60 = Exchange SE RTM Dec26SU (2026-12-08)"));
+        assertTrue(o.getEvidence(), o.getEvidence().contains("state 2026-12-15"));
+        Files.delete(shipped);
+        Files.delete(newer);
+    }
+
+    @Test
+    public void aTableOlderThan90DaysOnTheDayJudgedSaysSo() throws Exception {
+        Map<String, DomainScan> next = scan(LocalDate.of(2027, 3, 15), List.of("current.test"));
+        Observation o = assertStatus(next, "current.test", "exchange.lifecycle", CheckStatus.OK);
+        assertTrue(o.getSummary(), o.getSummary().contains("the build table of 2026-12-01 is older than 90 days"));
+        assertTrue(observation(scans, "current.test", "exchange.lifecycle").getSummary().indexOf("older than") < 0);
     }
 
     @Test
