@@ -15,6 +15,28 @@ final class Messages extends NLS {
     public static String TlsRpt_twoRua;
     public static String TlsRpt_noRua;
     public static String TlsRpt_badUri;
+    public static String MtaSts_lookupFailed;
+    public static String MtaSts_none;
+    public static String MtaSts_several;
+    public static String MtaSts_noId;
+    public static String MtaSts_policyFailed;
+    public static String MtaSts_noAddress;
+    public static String MtaSts_untrusted;
+    public static String MtaSts_timeout;
+    public static String MtaSts_unreachable;
+    public static String MtaSts_notHttp;
+    public static String MtaSts_status;
+    public static String MtaSts_tooLarge;
+    public static String MtaSts_invalid;
+    public static String MtaSts_line;
+    public static String MtaSts_version;
+    public static String MtaSts_mode;
+    public static String MtaSts_noMaxAge;
+    public static String MtaSts_maxAge;
+    public static String MtaSts_noMx;
+    public static String MtaSts_notEnforced;
+    public static String MtaSts_uncovered;
+    public static String MtaSts_enforced;
 
     static {
         NLS.initializeMessages("org.auditbench.scan.dns.internal.transport.messages", Messages.class);
