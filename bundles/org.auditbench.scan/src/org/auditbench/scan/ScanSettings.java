@@ -37,6 +37,8 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
     public static final String TEAM_CYMRU_ZONE = "asn.cymru.com";
     /** The option naming the day the findings are judged on (YYYY-MM-DD), e.g. whether a product is still supported. */
     public static final String JUDGED_ON = "judgedOn";
+    /** The option naming a file of DNSSEC trust anchors (DS/DNSKEY in zone-file format) replacing the shipped root's. */
+    public static final String TRUST_ANCHORS = "dns.trustAnchors";
 
     public ScanSettings {
         dnsServers = List.copyOf(dnsServers);

@@ -87,5 +87,8 @@ public class BuildsCommandTest {
         CliRun wrongDate = CliRun.of(data, "scan", "--domain", "nowhere.test", "--date", "1.12.2026");
         assertEquals(ExitCode.BAD_INPUT, wrongDate.code());
         assertTrue(wrongDate.err(), wrongDate.err().contains("--date '1.12.2026' is not a date (YYYY-MM-DD)"));
+        CliRun noPem = CliRun.of(data, "scan", "--domain", "nowhere.test", "--ca-file", write("ca.pem", "no certificate").toString());
+        assertEquals(ExitCode.BAD_INPUT, noPem.code());
+        assertTrue(noPem.err(), noPem.err().contains("--ca-file: ") && noPem.err().contains("ca.pem"));
     }
 }

@@ -45,6 +45,9 @@ public final class Nsd implements AutoCloseable {
         for (Zone zone : zones) {
             Path file = dir.resolve(zone.origin() + ".zone");
             Files.writeString(file, zone.text(ip), StandardCharsets.UTF_8);
+            if (zone.keys() != null) {
+                file = zone.keys().sign(file, zone.origin());
+            }
             conf.append("zone:\n  name: \"").append(zone.origin()).append("\"\n  zonefile: \"").append(file).append("\"\n");
         }
         Path config = dir.resolve("nsd.conf");

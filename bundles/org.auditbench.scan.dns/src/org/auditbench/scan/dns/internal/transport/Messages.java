@@ -15,6 +15,11 @@ final class Messages extends NLS {
     public static String TlsRpt_twoRua;
     public static String TlsRpt_noRua;
     public static String TlsRpt_badUri;
+    public static String Dnssec_anchors;
+    public static String Dnssec_secure;
+    public static String Dnssec_insecure;
+    public static String Dnssec_bogus;
+    public static String Dnssec_failed;
     public static String MtaSts_lookupFailed;
     public static String MtaSts_none;
     public static String MtaSts_several;

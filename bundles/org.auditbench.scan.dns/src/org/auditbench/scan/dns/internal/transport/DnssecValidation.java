@@ -1,0 +1,140 @@
+package org.auditbench.scan.dns.internal.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.auditbench.scan.ScanSettings;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.dnssec.ValidatingResolver;
+
+/**
+ * DNSSEC validation with dnsjava's {@link ValidatingResolver} over the run's DNS servers, from the
+ * shipped IANA root anchors or the file the option {@link ScanSettings#TRUST_ANCHORS} names. One
+ * validator (and its key cache) per run's settings. A secure answer carries AD; a bogus one comes back as
+ * SERVFAIL with the validator's reason in a TXT record of class {@link ValidatingResolver#VALIDATION_REASON_QCLASS}.
+ */
+final class DnssecValidation {
+
+    static final String ROOT_ANCHORS = "/data/root-anchors.txt";
+
+    /** What the validator said about one RRset. */
+    enum Security { SECURE, INSECURE, BOGUS, FAILED }
+
+    record Outcome(Security security, String reason, String evidence) {
+    }
+
+    private record Known(ScanSettings settings, DnssecValidation validation) {
+    }
+
+    private static volatile Known last;
+
+    private final ValidatingResolver resolver;
+    private final Duration bound;
+
+    private DnssecValidation(ValidatingResolver resolver, Duration bound) {
+        this.resolver = resolver;
+        this.bound = bound;
+    }
+
+    /** @throws UncheckedIOException when the trust anchors cannot be read */
+    static DnssecValidation of(ScanSettings settings) {
+        Known known = last;
+        if (known != null && known.settings().equals(settings)) {
+            return known.validation();
+        }
+        DnssecValidation made = create(settings);
+        last = new Known(settings, made);
+        return made;
+    }
+
+    private static DnssecValidation create(ScanSettings settings) {
+        ValidatingResolver validating = new ValidatingResolver(head(settings));
+        validating.setTimeout(settings.timeout());
+        String file = settings.options().get(ScanSettings.TRUST_ANCHORS);
+        try (InputStream anchors = file == null ? DnssecValidation.class.getResourceAsStream(ROOT_ANCHORS)
+                : Files.newInputStream(Path.of(file))) {
+            if (anchors == null) {
+                throw new IOException(ROOT_ANCHORS + " is missing from the bundle");
+            }
+            validating.loadTrustAnchors(anchors);
+        } catch (IOException e) {
+            throw new UncheckedIOException("trust anchors " + (file == null ? ROOT_ANCHORS : file) + ": " + e.getMessage(), e);
+        }
+        // the validator asks for keys and delegations on its way: a few round trips per answer
+        return new DnssecValidation(validating, settings.timeout().multipliedBy(8));
+    }
+
+    private static Resolver head(ScanSettings settings) {
+        if (settings.dnsServers().isEmpty()) {
+            ExtendedResolver system = new ExtendedResolver();
+            system.setTimeout(settings.timeout());
+            return system;
+        }
+        List<Resolver> servers = new ArrayList<>();
+        for (InetSocketAddress server : settings.dnsServers()) {
+            SimpleResolver simple = new SimpleResolver(server);
+            simple.setTimeout(settings.timeout());
+            servers.add(simple);
+        }
+        if (servers.size() == 1) {
+            return servers.get(0);
+        }
+        ExtendedResolver several = new ExtendedResolver(servers);
+        several.setTimeout(settings.timeout());
+        return several;
+    }
+
+    Outcome validate(String name, int type) throws InterruptedException {
+        Message response;
+        try {
+            Message query = Message.newQuery(Record.newRecord(Name.fromString(name.endsWith(".") ? name : name + "."), type, DClass.IN));
+            response = resolver.sendAsync(query).toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TextParseException e) {
+            return new Outcome(Security.FAILED, "'" + name + "' is not a DNS name", "");
+        } catch (TimeoutException e) {
+            return new Outcome(Security.FAILED, "no answer within " + bound.toMillis() + " ms", "");
+        } catch (ExecutionException e) {
+            return new Outcome(Security.FAILED, String.valueOf(e.getCause().getMessage()), "");
+        }
+        String evidence = response.toString();
+        String reason = reason(response);
+        int rcode = response.getRcode();
+        if (rcode == Rcode.SERVFAIL) {
+            return new Outcome(reason != null ? Security.BOGUS : Security.FAILED, reason != null ? reason : "SERVFAIL", evidence);
+        }
+        if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
+            return new Outcome(Security.FAILED, Rcode.string(rcode), evidence);
+        }
+        return new Outcome(response.getHeader().getFlag(Flags.AD) ? Security.SECURE : Security.INSECURE, reason, evidence);
+    }
+
+    private static String reason(Message response) {
+        for (Record r : response.getSection(Section.ADDITIONAL)) {
+            if (r.getDClass() == ValidatingResolver.VALIDATION_REASON_QCLASS && r instanceof TXTRecord txt) {
+                return String.join("", txt.getStrings());
+            }
+        }
+        return null;
+    }
+}
