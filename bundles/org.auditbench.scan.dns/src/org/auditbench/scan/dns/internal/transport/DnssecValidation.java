@@ -41,7 +41,12 @@ final class DnssecValidation {
     /** What the validator said about one RRset. */
     enum Security { SECURE, INSECURE, BOGUS, FAILED }
 
-    record Outcome(Security security, String reason, String evidence) {
+    /** @param answer the records of the type asked for (empty unless the name has some) */
+    record Outcome(Security security, String reason, String evidence, List<Record> answer) {
+
+        Outcome(Security security, String reason, String evidence) {
+            this(security, reason, evidence, List.of());
+        }
     }
 
     private record Known(ScanSettings settings, DnssecValidation validation) {
@@ -126,7 +131,8 @@ final class DnssecValidation {
         if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
             return new Outcome(Security.FAILED, Rcode.string(rcode), evidence);
         }
-        return new Outcome(response.getHeader().getFlag(Flags.AD) ? Security.SECURE : Security.INSECURE, reason, evidence);
+        List<Record> answer = response.getSection(Section.ANSWER).stream().filter(r -> r.getType() == type).toList();
+        return new Outcome(response.getHeader().getFlag(Flags.AD) ? Security.SECURE : Security.INSECURE, reason, evidence, answer);
     }
 
     private static String reason(Message response) {

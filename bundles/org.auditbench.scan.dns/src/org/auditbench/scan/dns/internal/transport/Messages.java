@@ -15,6 +15,16 @@ final class Messages extends NLS {
     public static String TlsRpt_twoRua;
     public static String TlsRpt_noRua;
     public static String TlsRpt_badUri;
+    public static String Dane_noSmtp;
+    public static String Dane_noStartTls;
+    public static String Dane_lookupFailed;
+    public static String Dane_bogus;
+    public static String Dane_none;
+    public static String Dane_insecure;
+    public static String Dane_pkixOnly;
+    public static String Dane_noCertificate;
+    public static String Dane_matches;
+    public static String Dane_noMatch;
     public static String Dnssec_anchors;
     public static String Dnssec_secure;
     public static String Dnssec_insecure;
