@@ -36,6 +36,7 @@ import org.junit.Test;
 public class DnssecCheckTest {
 
     private static PeerGroup peers;
+    private static Nsd nsd;
     private static Map<String, DomainScan> scans;
 
     @BeforeClass
@@ -43,7 +44,7 @@ public class DnssecCheckTest {
         peers = PeerGroup.inTempFolder("dnssec");
         DnssecKeys signed = DnssecKeys.create(peers.folder().resolve("keys-signed"), "signiert.test", false);
         DnssecKeys expired = DnssecKeys.create(peers.folder().resolve("keys-expired"), "abgelaufen.test", true);
-        Nsd nsd = peers.add(Nsd.start(peers.folder().resolve("nsd"), "127.0.17.53", List.of(
+        nsd = peers.add(Nsd.start(peers.folder().resolve("nsd"), "127.0.17.53", List.of(
                 new Zone("signiert.test").add("@ MX 10 mail").add("mail A 127.0.17.1").signedWith(signed),
                 new Zone("abgelaufen.test").add("@ MX 10 mail").add("mail A 127.0.17.2").signedWith(expired),
                 new Zone("unsigniert.test").add("@ MX 10 mail").add("mail A 127.0.17.3"))));
@@ -82,6 +83,17 @@ public class DnssecCheckTest {
         Observation o = assertStatus("abgelaufen.test", CheckStatus.ERROR);
         assertTrue(o.getSummary(), o.getSummary().contains("bogus"));
         assertTrue(o.getSummary(), o.getSummary().length() > "DNSSEC of abgelaufen.test is broken (bogus): ".length() + 10);
+    }
+
+    @Test
+    public void withTheRootAnchorsAndAnAuthoritativeServerNothingCanBeJudged() throws Exception {
+        ScanSettings rootOnly = ScanSettings.defaults().withDnsServers(List.of(nsd.address())).withAllowPrivate(true)
+                .withTimeout(Duration.ofSeconds(2)).withChecks(Set.of(), Set.of("dns.provider"));
+        DomainScan scan = ScanEngine.fromExtensions(rootOnly).run(List.of(ScanRequest.of("signiert.test")), null,
+                new NullProgressMonitor()).getDomainScans().get(0);
+        Observation o = Observations.one(scan, "dns.dnssec", "signiert.test");
+        assertEquals(o.getSummary(), CheckStatus.UNDETERMINED, o.getStatus());
+        assertTrue(o.getSummary(), o.getSummary().contains("no keys of the trust anchor's zone"));
     }
 
     @Test

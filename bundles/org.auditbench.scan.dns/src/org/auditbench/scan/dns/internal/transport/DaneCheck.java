@@ -45,6 +45,8 @@ public final class DaneCheck implements Check {
                 return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Dane_lookupFailed, name, tlsa.reason()), evidence);
             case BOGUS:
                 return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.Dane_bogus, name, tlsa.reason()), evidence);
+            case UNDETERMINED:
+                return new CheckResult(CheckStatus.UNDETERMINED, NLS.bind(Messages.Dane_undetermined, name, tlsa.reason()), evidence);
             default:
                 break;
         }

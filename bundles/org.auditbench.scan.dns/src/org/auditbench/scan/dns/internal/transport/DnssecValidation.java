@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.auditbench.scan.ScanSettings;
 import org.xbill.DNS.DClass;
@@ -38,8 +40,14 @@ final class DnssecValidation {
 
     static final String ROOT_ANCHORS = "/data/root-anchors.txt";
 
-    /** What the validator said about one RRset. */
-    enum Security { SECURE, INSECURE, BOGUS, FAILED }
+    /**
+     * What the validator said about one RRset; UNDETERMINED when the DNS servers gave no keys of a trust
+     * anchor's zone (an authoritative-only server, or a resolver that strips DNSSEC): nothing can be judged.
+     */
+    enum Security { SECURE, INSECURE, BOGUS, UNDETERMINED, FAILED }
+
+    /** The validator's reason when a DNSKEY query went unanswered, naming the zone asked. */
+    private static final Pattern MISSING_KEYS = Pattern.compile("Missing DNSKEY RRset in response to DNSKEY query for (\\S+?)\\.?$");
 
     /** @param answer the records of the type asked for (empty unless the name has some) */
     record Outcome(Security security, String reason, String evidence, List<Record> answer) {
@@ -126,13 +134,31 @@ final class DnssecValidation {
         String reason = reason(response);
         int rcode = response.getRcode();
         if (rcode == Rcode.SERVFAIL) {
-            return new Outcome(reason != null ? Security.BOGUS : Security.FAILED, reason != null ? reason : "SERVFAIL", evidence);
+            if (reason == null) {
+                return new Outcome(Security.FAILED, "SERVFAIL", evidence);
+            }
+            return new Outcome(anchorKeysMissing(reason) ? Security.UNDETERMINED : Security.BOGUS, reason, evidence);
         }
         if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
             return new Outcome(Security.FAILED, Rcode.string(rcode), evidence);
         }
         List<Record> answer = response.getSection(Section.ANSWER).stream().filter(r -> r.getType() == type).toList();
         return new Outcome(response.getHeader().getFlag(Flags.AD) ? Security.SECURE : Security.INSECURE, reason, evidence, answer);
+    }
+
+    /** The keys of a trust anchor's own zone (the root's, with the shipped anchors) did not come. */
+    private boolean anchorKeysMissing(String reason) {
+        Matcher m = MISSING_KEYS.matcher(reason);
+        if (!m.find()) {
+            return false;
+        }
+        try {
+            String asked = m.group(1).replaceAll("\\.+$", "");
+            Name zone = asked.isEmpty() ? Name.root : Name.fromString(asked + ".");
+            return resolver.getTrustAnchors().items().stream().anyMatch(anchor -> anchor.getName().equals(zone));
+        } catch (TextParseException e) {
+            return false;
+        }
     }
 
     private static String reason(Message response) {

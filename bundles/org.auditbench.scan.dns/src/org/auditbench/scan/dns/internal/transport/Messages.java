@@ -15,6 +15,8 @@ final class Messages extends NLS {
     public static String TlsRpt_twoRua;
     public static String TlsRpt_noRua;
     public static String TlsRpt_badUri;
+    public static String Dnssec_undetermined;
+    public static String Dane_undetermined;
     public static String Dane_noSmtp;
     public static String Dane_noStartTls;
     public static String Dane_lookupFailed;
