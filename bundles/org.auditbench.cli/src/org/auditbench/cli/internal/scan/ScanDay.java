@@ -14,12 +14,13 @@ import org.auditbench.scan.exchange.BuildTables;
  * data directory when it is newer than the shipped one). Warns when that table is older than
  * {@value BuildTables#MAX_AGE_DAYS} days on the day judged.
  */
-final class ScanDay {
+public final class ScanDay {
 
     private ScanDay() {
     }
 
-    static ScanSettings complete(ScanSettings settings, Path dataDirectory, PrintStream err) {
+    /** The settings with the day judged (today when not set) and the imported build table; warns on {@code err}. */
+    public static ScanSettings complete(ScanSettings settings, Path dataDirectory, PrintStream err) {
         ScanSettings complete = settings.options().containsKey(ScanSettings.JUDGED_ON) ? settings
                 : settings.withJudgedOn(LocalDate.now());
         complete = BuildTables.withImported(complete, dataDirectory);
