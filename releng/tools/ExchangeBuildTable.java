@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  * Cleans the collected "Exchange Server build numbers and release dates" list into the table that the
  * exchange bundle ships (tab-separated, one build a line, ISO dates, product derived from the build).
  *
- * <pre>java releng/tools/ExchangeBuildTable.java [SOURCE.json [TABLE.tsv]]</pre>
+ * <pre>java releng/tools/ExchangeBuildTable.java [SOURCE.json [TABLE.tsv [ADDED.json]]]</pre>
  *
- * Defaults: releng/data/exchange-builds.json -> bundles/org.auditbench.scan.exchange/data/exchange-builds.tsv.
+ * Defaults: releng/data/exchange-builds.json (+ releng/data/exchange-builds-added.json) ->
+ * bundles/org.auditbench.scan.exchange/data/exchange-builds.tsv.
+ * The added list holds builds newer than the collected list, each with its own {@code source}; it has
+ * a {@code state} (the day it was brought up to date) and a {@code source} line of its own, and it may
+ * only add builds, never change one. The table's state is the newer of the two.
  * Every correction is a rule below and is written into the row's note, so the table stays facts only:
  * <ul>
  * <li>builds are normalised to integers ("8.2.305.03" is 8.2.305.3); a duplicate keeps the more precise date;</li>
@@ -53,12 +57,26 @@ public final class ExchangeBuildTable {
         Path in = Path.of(args.length > 0 ? args[0] : "releng/data/exchange-builds.json");
         Path out = Path.of(args.length > 1 ? args[1]
                 : "bundles/org.auditbench.scan.exchange/data/exchange-builds.tsv");
+        Path addedFile = Path.of(args.length > 2 ? args[2] : "releng/data/exchange-builds-added.json");
         Map<String, Object> source = asObject(new Json(Files.readString(in, StandardCharsets.UTF_8)).value(), in.toString());
         List<String> dropped = new ArrayList<>();
         List<Row> rows = clean(source, dropped);
+        LocalDate state = SOURCE_DATE;
+        String addedSource = null;
+        if (Files.exists(addedFile)) {
+            Map<String, Object> added = asObject(new Json(Files.readString(addedFile, StandardCharsets.UTF_8)).value(),
+                    addedFile.toString());
+            state = LocalDate.parse(text(added, "state", addedFile.toString()));
+            addedSource = text(added, "source", addedFile.toString());
+            rows = add(rows, asObject(added.get("builds"), addedFile + ": builds"), state);
+        }
         StringBuilder tsv = new StringBuilder();
         tsv.append("# Exchange Server builds: build -> product, release level, update, release date.\n");
         tsv.append("# Source: ").append(SOURCE).append(", state of ").append(SOURCE_DATE).append(".\n");
+        if (addedSource != null) {
+            tsv.append("# Source: ").append(addedSource).append(".\n");
+        }
+        tsv.append("# State: ").append(state).append('\n');
         tsv.append("# Cleaned by releng/tools/ExchangeBuildTable.java; do not edit by hand. Dates: YYYY-MM-DD, or YYYY-MM where the source gives only the month.\n");
         for (String d : dropped) {
             tsv.append("# dropped: ").append(d).append('\n');
@@ -120,6 +138,40 @@ public final class ExchangeBuildTable {
     }
 
     /**
+     * Adds the builds of the added list, each noting its source; a build the collected list has already,
+     * an impossible date or a missing source stops the tool.
+     */
+    static List<Row> add(List<Row> rows, Map<String, Object> builds, LocalDate state) {
+        Map<String, Row> byBuild = new TreeMap<>();
+        rows.forEach(r -> byBuild.put(r.key(), r));
+        for (Map.Entry<String, Object> e : builds.entrySet()) {
+            String where = "added entry " + e.getKey();
+            Map<String, Object> entry = asObject(e.getValue(), where);
+            int[] build = parseBuild(text(entry, "build", where), where);
+            if (!Arrays.equals(build, parseBuild(e.getKey(), where))) {
+                throw new IllegalArgumentException(where + ": key and build differ");
+            }
+            String name = text(entry, "name", where).trim();
+            String released = releaseDate(text(entry, "release_date", where), where, new ArrayList<>(), state);
+            if (released == null) {
+                throw new IllegalArgumentException(where + ": release date after the list's state " + state);
+            }
+            String level = level(build, name, where);
+            @SuppressWarnings("unchecked")
+            List<Object> urls = (List<Object>) entry.getOrDefault("urls", List.of());
+            Row row = new Row(build, product(build, where), level, update(name), released, name,
+                    urls.isEmpty() ? "" : urls.get(0).toString().trim(), "added; source: " + text(entry, "source", where));
+            if (byBuild.putIfAbsent(row.key(), row) != null) {
+                throw new IllegalArgumentException(where + ": the collected list has this build already");
+            }
+        }
+        List<Row> all = new ArrayList<>(byBuild.values());
+        all.sort(Comparator.comparing(Row::build, Arrays::compare));
+        checkOrderWithinCu(all);
+        return sameLevelWithinCu(all);
+    }
+
+    /**
      * From 2013 on the first three parts name the CU: every build of it carries that CU's level
      * ("Exchange Server 2013 SP1 Mar21SU" is an update of SP1 CU4). Two different CUs in one group stop the tool.
      */
@@ -153,6 +205,11 @@ public final class ExchangeBuildTable {
 
     /** ISO date (day or month precision), corrected for century slips; null when impossible. */
     static String releaseDate(String text, String where, List<String> notes) {
+        return releaseDate(text, where, notes, SOURCE_DATE);
+    }
+
+    /** As above, for a list brought up to date on {@code state}. */
+    static String releaseDate(String text, String where, List<String> notes, LocalDate state) {
         String t = text.trim();
         Matcher day = DAY.matcher(t);
         Matcher month = MONTH.matcher(t);
@@ -163,7 +220,7 @@ public final class ExchangeBuildTable {
         Matcher m = hasDay ? day : month;
         Month mon = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         int year = Integer.parseInt(m.group(hasDay ? 3 : 2));
-        if (year > SOURCE_DATE.getYear()) {
+        if (year > state.getYear()) {
             int corrected = year - 100;
             if (corrected < FIRST_EXCHANGE_YEAR) {
                 return null;
@@ -173,10 +230,10 @@ public final class ExchangeBuildTable {
         }
         if (hasDay) {
             LocalDate d = LocalDate.of(year, mon, Integer.parseInt(m.group(2)));
-            return d.isAfter(SOURCE_DATE) ? null : d.toString();
+            return d.isAfter(state) ? null : d.toString();
         }
         YearMonth ym = YearMonth.of(year, mon);
-        return ym.isAfter(YearMonth.from(SOURCE_DATE)) ? null : ym.toString();
+        return ym.isAfter(YearMonth.from(state)) ? null : ym.toString();
     }
 
     static int[] parseBuild(String text, String where) {

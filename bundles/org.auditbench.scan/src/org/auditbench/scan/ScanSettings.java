@@ -2,6 +2,8 @@ package org.auditbench.scan;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,10 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
 
     public static final List<Integer> DEFAULT_PORTS = List.of(25, 80, 110, 143, 443, 465, 587, 993, 995);
     public static final String TEAM_CYMRU_ZONE = "asn.cymru.com";
+    /** The option naming the day the findings are judged on (YYYY-MM-DD), e.g. whether a product is still supported. */
+    public static final String JUDGED_ON = "judgedOn";
+    /** The option naming a file of DNSSEC trust anchors (DS/DNSKEY in zone-file format) replacing the shipped root's. */
+    public static final String TRUST_ANCHORS = "dns.trustAnchors";
 
     public ScanSettings {
         dnsServers = List.copyOf(dnsServers);
@@ -127,6 +133,23 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
         return new ScanSettings(dnsServers, asnZone, ports, concurrency, perHostConcurrency, timeout,
                 connectionsPerSecondPerNetwork, allowPrivate, maxResponseBytes, enabledChecks, disabledChecks, options,
                 mailHostLimit, limit);
+    }
+
+    /**
+     * The day the findings are judged on (support ends, newest update known): the option {@link #JUDGED_ON},
+     * today when not set. A report that names its day can be reproduced later.
+     */
+    public LocalDate judgedOn() {
+        String day = options.get(JUDGED_ON);
+        try {
+            return day == null ? LocalDate.now() : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("option " + JUDGED_ON + " '" + day + "' is not a date (YYYY-MM-DD)", e);
+        }
+    }
+
+    public ScanSettings withJudgedOn(LocalDate day) {
+        return withOption(JUDGED_ON, day.toString());
     }
 
     /** Whether a check runs: switched off wins, then switched on, then its default. */

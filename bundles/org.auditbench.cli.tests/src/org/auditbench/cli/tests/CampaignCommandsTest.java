@@ -186,6 +186,9 @@ public class CampaignCommandsTest {
         assertTrue(out, out.startsWith("campaign 1: 0 change(s) since the previous scan run"));
         try (AuditStore store = AuditStore.open(data)) {
             assertEquals(1L, store.scanRuns().load(2).orElseThrow().getPreviousRun().getId());
+            // judged on the day of the scan, recorded with the run like the scan command's
+            String recorded = store.scanRuns().load(2).orElseThrow().getSettings();
+            assertTrue(recorded, recorded.contains("\"judgedOn\":\"" + java.time.LocalDate.now() + "\""));
         }
         assertBadInput("--dns-server: 'localhost:x' is not HOST:PORT", "campaign", "rescan", "1", "--dns-server", "localhost:x");
     }

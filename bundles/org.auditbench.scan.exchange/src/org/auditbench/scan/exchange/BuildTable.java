@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,10 +32,12 @@ public final class BuildTable {
 
     private final NavigableMap<ExchangeBuild, BuildRelease> releases;
     private final String source;
+    private final LocalDate state;
 
-    private BuildTable(NavigableMap<ExchangeBuild, BuildRelease> releases, String source) {
+    private BuildTable(NavigableMap<ExchangeBuild, BuildRelease> releases, String source, LocalDate state) {
         this.releases = Collections.unmodifiableNavigableMap(releases);
         this.source = source;
+        this.state = state;
     }
 
     /** The table shipped with this bundle. */
@@ -53,16 +57,26 @@ public final class BuildTable {
         return table;
     }
 
+    /** Reads a table file in the shipped format (UTF-8); errors name the file and line. */
+    public static BuildTable read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        }
+    }
+
     /**
-     * Reads a table in the shipped format.
+     * Reads a table in the shipped format: comment lines, among them {@code # Source: } (where the rows
+     * come from) and {@code # State: YYYY-MM-DD} (the day the table was last brought up to date), then the
+     * header and one build a line.
      *
      * @param where names the input in error messages
      * @throws IllegalArgumentException naming the line when a row is malformed, a date impossible or a
-     *         build duplicated
+     *         build duplicated, or when the source or the state is missing
      */
     public static BuildTable read(Reader reader, String where) throws IOException {
         NavigableMap<ExchangeBuild, BuildRelease> rows = new TreeMap<>();
         StringBuilder source = new StringBuilder();
+        LocalDate state = null;
         BufferedReader in = new BufferedReader(reader);
         boolean header = false;
         int lineNo = 0;
@@ -70,7 +84,9 @@ public final class BuildTable {
             lineNo++;
             String at = where + ":" + lineNo;
             if (line.startsWith("# Source: ")) {
-                source.append(line.substring("# Source: ".length()));
+                source.append(source.isEmpty() ? "" : " ").append(line.substring("# Source: ".length()));
+            } else if (line.startsWith("# State: ")) {
+                state = stateLine(line.substring("# State: ".length()), at);
             } else if (line.startsWith("#") || line.isBlank()) {
                 continue;
             } else if (!header) {
@@ -88,7 +104,18 @@ public final class BuildTable {
         if (rows.isEmpty() || source.isEmpty()) {
             throw new IllegalArgumentException(where + ": no source line or no builds");
         }
-        return new BuildTable(rows, source.toString());
+        if (state == null) {
+            throw new IllegalArgumentException(where + ": no line '# State: YYYY-MM-DD' saying how current the table is");
+        }
+        return new BuildTable(rows, source.toString(), state);
+    }
+
+    private static LocalDate stateLine(String text, String at) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(at + ": state '" + text + "' is not a date (YYYY-MM-DD)", e);
+        }
     }
 
     private static BuildRelease row(String line, String at) {
@@ -116,6 +143,11 @@ public final class BuildTable {
     /** Where the table comes from and its state, for the evidence. */
     public String source() {
         return source;
+    }
+
+    /** The day the table was last brought up to date. */
+    public LocalDate state() {
+        return state;
     }
 
     public int size() {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.auditbench.model.CheckStatus;
+import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.TlsFacts;
 import org.eclipse.osgi.util.NLS;
 
@@ -64,6 +66,23 @@ public record EndpointReport(Endpoint endpoint, Map<ProbeStep, HttpAnswer> answe
     /** The name itself or any name below it, to the end: "outlook.com.example.test" does not count. */
     private static final Pattern MICROSOFT_CLOUD = Pattern.compile("(?:.*\\.)?(?:outlook\\.com|office365\\.com)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What every judgement of an own Exchange says before looking at it: nothing answered (the failure's
+     * status), Microsoft's cloud or no Exchange (NOT_APPLICABLE); empty when there is an Exchange to judge.
+     */
+    public Optional<CheckResult> unjudged(String evidence) {
+        if (!answeredHttp()) {
+            return Optional.of(new CheckResult(failure().status(), NLS.bind(Messages.Verdict_httpsFailed, endpoint, failure().text()),
+                    evidence));
+        }
+        Optional<String> cloud = microsoftCloud();
+        if (cloud.isPresent()) {
+            return Optional.of(new CheckResult(CheckStatus.NOT_APPLICABLE, NLS.bind(Messages.Verdict_cloud, cloud.get()), evidence));
+        }
+        return isExchange() ? Optional.empty()
+                : Optional.of(new CheckResult(CheckStatus.NOT_APPLICABLE, Messages.Lifecycle_noExchange, evidence));
+    }
 
     public boolean isExchange() {
         return !exchangeSignals().isEmpty();

@@ -13,7 +13,8 @@ import org.auditbench.scan.exchange.internal.HttpsClient;
  * <li>stops after the first request when that one got no HTTP answer (nothing to learn from a closed port
  * or a broken handshake, and a silent server would otherwise cost one timeout per request), or when the
  * certificate shows Microsoft's cloud (autodiscover.DOMAIN of a Microsoft 365 customer);</li>
- * <li>skips the login page and the export tool when X-OWA-Version already named the full build;</li>
+ * <li>skips the login page and the export tool when X-OWA-Version already named the full build, and
+ * AutoDiscover when any answer did or when nothing showed Exchange yet;</li>
  * <li>sends the ProxyShell and ProxyNotShell requests only to a confirmed Exchange, as the public checks
  * do: their 302 proves nothing on a web server that redirects everything. The ProxyLogon request goes to
  * every endpoint, as Microsoft's script did: its answer header is itself the sign of Exchange.</li>
@@ -54,6 +55,8 @@ public final class ExchangeProbe {
         return switch (step) {
             case LOGON_PAGE, EXPORT_TOOL -> answers.get(ProbeStep.OWA).header("X-OWA-Version")
                     .flatMap(ExchangeBuild::parse).filter(ExchangeBuild::hasRevision).isPresent();
+            case AUTODISCOVER -> BuildDetector.exchangeSignals(answers).isEmpty()
+                    || BuildDetector.build(answers).map(b -> b.build().hasRevision()).orElse(false);
             case PROXY_SHELL, PROXY_NOT_SHELL -> BuildDetector.exchangeSignals(answers).isEmpty();
             default -> false;
         };

@@ -25,6 +25,22 @@ final class Messages extends NLS {
     public static String Failure_TIMEOUT;
     public static String Failure_PROTOCOL;
     public static String Cloud_certificate;
+    public static String Lifecycle_noExchange;
+    public static String Lifecycle_buildHidden;
+    public static String Lifecycle_outOfSupport;
+    public static String Lifecycle_levelUnknown;
+    public static String Lifecycle_notInTable;
+    public static String Lifecycle_current;
+    public static String Lifecycle_behind;
+    public static String Lifecycle_staleTable;
+    public static String BuildOnly_hidden;
+    public static String BuildOnly_outOfSupport;
+    public static String BuildOnly_fixed;
+    public static String BuildOnly_fixedButConfiguration;
+    public static String BuildOnly_notFixed;
+    public static String BuildOnly_unknown;
+    public static String Owa_reachable;
+    public static String Owa_notReachable;
 
     static {
         NLS.initializeMessages("org.auditbench.scan.exchange.messages", Messages.class);

@@ -11,6 +11,8 @@ public enum ProbeStep {
     LOGON_PAGE("/owa/auth/logon.aspx", List.of()),
     /** The eDiscovery export tool manifest: version="&lt;four-part build&gt;". */
     EXPORT_TOOL("/ecp/Current/exporttool/microsoft.exchange.ediscovery.exporttool.application", List.of()),
+    /** AutoDiscover answers (401 as a rule) with the X-OWA-Version header where OWA hides it. */
+    AUTODISCOVER("/AutoDiscover/AutoDiscover.xml", List.of()),
     /** CVE-2021-26855 as Microsoft's nmap script asked it. */
     PROXY_LOGON("/owa/auth/x.js", List.of(Map.entry("Cookie",
             "X-AnonResource=true; X-AnonResource-Backend=localhost/ecp/default.flt?~3; "

@@ -27,6 +27,7 @@ public class CheckTextsTest {
     private static final String[] MESSAGES = {
             "org.auditbench.scan/src/org/auditbench/scan/internal",
             "org.auditbench.scan.dns/src/org/auditbench/scan/dns/internal",
+            "org.auditbench.scan.dns/src/org/auditbench/scan/dns/internal/transport",
             "org.auditbench.scan.net/src/org/auditbench/scan/net/internal",
             "org.auditbench.scan.exchange/src/org/auditbench/scan/exchange",
             "org.auditbench.scan.exchange/src/org/auditbench/scan/exchange/internal",

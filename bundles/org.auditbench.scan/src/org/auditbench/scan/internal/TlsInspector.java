@@ -89,9 +89,15 @@ final class TlsInspector {
         var session = tls.getSession();
         X509Certificate leaf = (X509Certificate) session.getPeerCertificates()[0];
         List<String> names = dnsNames(leaf);
+        List<X509Certificate> chain = new ArrayList<>();
+        for (var certificate : session.getPeerCertificates()) {
+            if (certificate instanceof X509Certificate x509) {
+                chain.add(x509);
+            }
+        }
         return new TlsFacts(session.getProtocol(), session.getCipherSuite(), leaf.getSubjectX500Principal().getName(),
                 leaf.getIssuerX500Principal().getName(), leaf.getNotAfter().toInstant(), names,
-                matches(serverName, names.isEmpty() ? commonNames(leaf) : names), trusted);
+                matches(serverName, names.isEmpty() ? commonNames(leaf) : names), trusted, chain);
     }
 
     private static List<String> dnsNames(X509Certificate certificate) {

@@ -34,7 +34,15 @@ final class ExchangeResponses {
             return http(200, "OK", owaHeaders("Content-Type: text/html; charset=utf-8"), logonPage());
         }
         if (path.startsWith("/ecp/current/exporttool/microsoft.exchange.ediscovery.exporttool.application")) {
-            return legacy ? notFound() : http(200, "OK", exchangeHeaders("Content-Type: application/x-ms-application"), exportTool());
+            return legacy || !config.exportTool ? notFound()
+                    : http(200, "OK", exchangeHeaders("Content-Type: application/x-ms-application"), exportTool());
+        }
+        if (path.startsWith("/autodiscover/autodiscover.xml")) {
+            List<String> h = exchangeHeaders("WWW-Authenticate: Negotiate", "WWW-Authenticate: NTLM");
+            if (config.autodiscoverVersionHeader) {
+                h.add("X-OWA-Version: " + config.build);
+            }
+            return http(401, "Unauthorized", h, "");
         }
         if (path.startsWith("/owa/auth/x.js")) {
             return proxyLogon(cookie);

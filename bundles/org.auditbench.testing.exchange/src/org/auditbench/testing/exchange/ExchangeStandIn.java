@@ -122,6 +122,16 @@ public final class ExchangeStandIn implements AutoCloseable {
                 .proxyNotShell(AutodiscoverAnswer.PATCHED);
     }
 
+    /**
+     * An Exchange Server SE with X-OWA-Version (on OWA and AutoDiscover), patched against every probe;
+     * {@code build} e.g. "15.2.2562.57".
+     */
+    public static Builder exchangeSe(String build) {
+        return new Builder().mode(Mode.EXCHANGE).build(build).owaVersionHeader(true).autodiscoverVersionHeader(true)
+                .proxyLogon(ProxyLogonAnswer.PATCHED).proxyShell(AutodiscoverAnswer.PATCHED)
+                .proxyNotShell(AutodiscoverAnswer.PATCHED);
+    }
+
     /** An Exchange 2010 SP3 RU32 (14.3.513.0). */
     public static Builder exchange2010() {
         return new Builder().mode(Mode.EXCHANGE_2010).build("14.3.513.0").owaVersionHeader(false)
@@ -293,6 +303,8 @@ public final class ExchangeStandIn implements AutoCloseable {
         Mode mode = Mode.EXCHANGE;
         String build;
         boolean owaVersionHeader;
+        boolean exportTool = true;
+        boolean autodiscoverVersionHeader;
         ProxyLogonAnswer proxyLogon = ProxyLogonAnswer.PATCHED;
         AutodiscoverAnswer proxyShell = AutodiscoverAnswer.PATCHED;
         AutodiscoverAnswer proxyNotShell = AutodiscoverAnswer.PATCHED;
@@ -316,6 +328,18 @@ public final class ExchangeStandIn implements AutoCloseable {
 
         public Builder owaVersionHeader(boolean on) {
             this.owaVersionHeader = on;
+            return this;
+        }
+
+        /** Whether the ECP export tool manifest (with the full build) is served; 404 when not. */
+        public Builder exportTool(boolean served) {
+            this.exportTool = served;
+            return this;
+        }
+
+        /** Whether GET /AutoDiscover/AutoDiscover.xml (always 401) carries X-OWA-Version. */
+        public Builder autodiscoverVersionHeader(boolean on) {
+            this.autodiscoverVersionHeader = on;
             return this;
         }
 

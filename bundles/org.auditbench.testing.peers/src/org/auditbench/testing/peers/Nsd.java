@@ -36,6 +36,8 @@ public final class Nsd implements AutoCloseable {
         StringBuilder conf = new StringBuilder();
         conf.append("server:\n  ip-address: ").append(ip).append('@').append(port).append('\n');
         conf.append("  database: \"\"\n  username: \"\"\n  chroot: \"\"\n  hide-version: yes\n  verbosity: 1\n  server-count: 2\n");
+        // no response rate limiting: a scan's bursts (DNSSEC validation chases keys) must not be dropped
+        conf.append("  rrl-ratelimit: 0\n");
         conf.append("  zonesdir: \"").append(dir).append("\"\n");
         conf.append("  pidfile: \"").append(dir.resolve("nsd.pid")).append("\"\n");
         conf.append("  xfrdfile: \"").append(dir.resolve("xfrd.state")).append("\"\n");
@@ -45,6 +47,9 @@ public final class Nsd implements AutoCloseable {
         for (Zone zone : zones) {
             Path file = dir.resolve(zone.origin() + ".zone");
             Files.writeString(file, zone.text(ip), StandardCharsets.UTF_8);
+            if (zone.keys() != null) {
+                file = zone.keys().sign(file, zone.origin());
+            }
             conf.append("zone:\n  name: \"").append(zone.origin()).append("\"\n  zonefile: \"").append(file).append("\"\n");
         }
         Path config = dir.resolve("nsd.conf");

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -25,22 +26,33 @@ public final class SmtpPeer implements AutoCloseable {
     private final ServerSocket server;
     private final SmtpBehaviour behaviour;
     private final TlsMaterial tls;
+    private final List<String> cipherSuites;
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
 
-    private SmtpPeer(ServerSocket server, SmtpBehaviour behaviour, TlsMaterial tls) {
+    private SmtpPeer(ServerSocket server, SmtpBehaviour behaviour, TlsMaterial tls, List<String> cipherSuites) {
         this.server = server;
         this.behaviour = behaviour;
         this.tls = tls;
+        this.cipherSuites = List.copyOf(cipherSuites);
     }
 
     /**
      * @param tls the certificate for STARTTLS; {@code null} when the behaviour offers no STARTTLS
      */
     public static SmtpPeer start(String ip, int port, SmtpBehaviour behaviour, TlsMaterial tls) throws IOException {
+        return start(ip, port, behaviour, tls, List.of());
+    }
+
+    /**
+     * A peer whose STARTTLS offers only these cipher suites (Java names; TLS 1.3 suites, "TLS_AES_...",
+     * "TLS_CHACHA20_...", make it speak TLS 1.3 only, others TLS 1.2 only); empty: the runtime's defaults.
+     */
+    public static SmtpPeer start(String ip, int port, SmtpBehaviour behaviour, TlsMaterial tls, List<String> cipherSuites)
+            throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getByName(ip), port), 512);
-        SmtpPeer peer = new SmtpPeer(server, behaviour, tls);
+        SmtpPeer peer = new SmtpPeer(server, behaviour, tls, cipherSuites);
         Thread.ofVirtual().name("smtp-peer " + ip).start(peer::acceptLoop);
         return peer;
     }
@@ -100,6 +112,11 @@ public final class SmtpPeer implements AutoCloseable {
                     }
                     SSLSocket secure = (SSLSocket) tls.serverContext().getSocketFactory().createSocket(client, null, client.getPort(), true);
                     secure.setUseClientMode(false);
+                    if (!cipherSuites.isEmpty()) {
+                        boolean tls13 = cipherSuites.stream().noneMatch(c -> c.contains("_WITH_"));
+                        secure.setEnabledProtocols(new String[] { tls13 ? "TLSv1.3" : "TLSv1.2" });
+                        secure.setEnabledCipherSuites(cipherSuites.toArray(String[]::new));
+                    }
                     secure.startHandshake();
                     conversation = new Conversation(secure.getInputStream(), secure.getOutputStream());
                 }

@@ -41,7 +41,6 @@ public final class TlsMaterial {
         Files.createDirectories(dir);
         Path cert = dir.resolve("cert.pem");
         Path key = dir.resolve("key.pem");
-        Path p12 = dir.resolve("server.p12");
         List<String> san = new ArrayList<>();
         for (String name : names) {
             san.add("DNS:" + name);
@@ -49,6 +48,12 @@ public final class TlsMaterial {
         Processes.run(List.of("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
                 "-keyout", key.toString(), "-out", cert.toString(), "-days", "30", "-subj", "/O=Auditbench Test Peer/CN=" + names[0],
                 "-addext", "subjectAltName=" + String.join(",", san)), dir, 60);
+        return fromPem(dir, cert, key);
+    }
+
+    /** A certificate and key already made (e.g. issued by a {@link TestCertificateAuthority}). */
+    static TlsMaterial fromPem(Path dir, Path cert, Path key) throws IOException {
+        Path p12 = dir.resolve(cert.getFileName() + ".p12");
         Processes.run(List.of("openssl", "pkcs12", "-export", "-in", cert.toString(), "-inkey", key.toString(), "-out", p12.toString(),
                 "-passout", "pass:" + PASSWORD), dir, 60);
         // Postfix reads the key as root, the peers' folder stays readable for its unprivileged daemons

@@ -11,6 +11,7 @@ public final class Zone {
 
     private final String origin;
     private final List<String> records = new ArrayList<>();
+    private DnssecKeys keys;
 
     public Zone(String origin) {
         this.origin = origin.endsWith(".") ? origin.substring(0, origin.length() - 1) : origin;
@@ -18,6 +19,16 @@ public final class Zone {
 
     public String origin() {
         return origin;
+    }
+
+    /** NSD serves the zone signed with these keys. */
+    public Zone signedWith(DnssecKeys signingKeys) {
+        this.keys = signingKeys;
+        return this;
+    }
+
+    DnssecKeys keys() {
+        return keys;
     }
 
     public Zone add(String record) {

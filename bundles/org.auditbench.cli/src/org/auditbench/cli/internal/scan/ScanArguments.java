@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.auditbench.cli.UsageException;
+import org.auditbench.scan.CertificateTrust;
 import org.auditbench.scan.DomainNames;
 import org.auditbench.scan.ScanSettings;
 
@@ -24,7 +27,8 @@ import org.auditbench.scan.ScanSettings;
 record ScanArguments(List<String> domains, Long campaignId, ScanSettings settings, String json) {
 
     static final String USAGE = "(--domain D ... | --domains-file F | --campaign ID) [--dns HOST:PORT ...] [--asn-zone ZONE]"
-            + " [--allow-private] [--ports LIST] [--concurrency N] [--dns-queries N] [--max-mail-hosts N] [--timeout MS] [--json FILE|-]";
+            + " [--allow-private] [--ports LIST] [--concurrency N] [--dns-queries N] [--max-mail-hosts N] [--timeout MS]"
+            + " [--date YYYY-MM-DD] [--ca-file PEM] [--trust-anchor FILE] [--json FILE|-]";
 
     static ScanArguments parse(List<String> args) throws UsageException {
         List<String> domains = new ArrayList<>();
@@ -50,6 +54,9 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
                 case "--dns-queries" -> settings = settings.withDnsQueriesInFlight(number(value(args, ++i, option), option, 10_000));
                 case "--max-mail-hosts" -> settings = settings.withMailHostLimit(number(value(args, ++i, option), option, 1_000));
                 case "--timeout" -> settings = settings.withTimeout(Duration.ofMillis(number(value(args, ++i, option), option, 600_000)));
+                case "--date" -> settings = settings.withJudgedOn(day(value(args, ++i, option), option));
+                case "--ca-file" -> settings = settings.withOption(CertificateTrust.CA_FILE, caFile(value(args, ++i, option)));
+                case "--trust-anchor" -> settings = settings.withOption(ScanSettings.TRUST_ANCHORS, readable(value(args, ++i, option), option));
                 case "--json" -> json = value(args, ++i, option);
                 default -> throw new UsageException("unknown argument '" + option + "'");
             }
@@ -83,6 +90,37 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
             return n;
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a whole number, not '" + text + "'");
+        }
+    }
+
+    ScanArguments withSettings(ScanSettings other) {
+        return new ScanArguments(domains, campaignId, other, json);
+    }
+
+    /** The file's absolute path once it reads as PEM certificates. */
+    private static String caFile(String file) throws UsageException {
+        Path path = Path.of(file).toAbsolutePath();
+        try {
+            CertificateTrust.readPem(path);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--ca-file: " + e.getMessage(), e);
+        }
+        return path.toString();
+    }
+
+    private static String readable(String file, String option) throws UsageException {
+        Path path = Path.of(file).toAbsolutePath();
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new UsageException(option + ": cannot read " + file);
+        }
+        return path.toString();
+    }
+
+    private static LocalDate day(String text, String option) throws UsageException {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " '" + text + "' is not a date (YYYY-MM-DD)");
         }
     }
 

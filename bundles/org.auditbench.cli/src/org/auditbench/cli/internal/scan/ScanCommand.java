@@ -45,7 +45,8 @@ public final class ScanCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        ScanArguments arguments = ScanArguments.parse(args);
+        ScanArguments parsed = ScanArguments.parse(args);
+        ScanArguments arguments = parsed.withSettings(ScanDay.complete(parsed.settings(), context.dataDirectory(), context.err()));
         try (AuditStore store = AuditStore.open(context.dataDirectory())) {
             if (arguments.campaignId() != null) {
                 return scanCampaign(store, arguments, context);

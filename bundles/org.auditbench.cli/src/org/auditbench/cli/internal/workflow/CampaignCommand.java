@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
+import org.auditbench.cli.internal.scan.ScanDay;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.Dates;
 import org.auditbench.core.SampleRule;
@@ -132,8 +133,9 @@ public final class CampaignCommand extends WorkflowCommand {
         for (String server : options.all("--dns-server")) {
             dnsServers.add(Options.hostAndPort("--dns-server", server));
         }
-        ScanLauncher launcher = new EngineScanLauncher(ScanSettings.defaults().withDnsServers(dnsServers));
+        ScanSettings settings = ScanSettings.defaults().withDnsServers(dnsServers);
         return (session, context) -> {
+            ScanLauncher launcher = new EngineScanLauncher(ScanDay.complete(settings, context.dataDirectory(), context.err()));
             try {
                 ScanRun run = new CampaignDesk(session).rescan(campaignId, launcher, new NullProgressMonitor());
                 context.out().println("campaign " + campaignId + ": scan run " + run.getId() + " (" + run.getStatus() + ", "

@@ -18,7 +18,7 @@ import org.junit.Test;
 
 public class BuildTableTest {
 
-    private static final String HEADER = "# Source: test\nbuild\tproduct\tlevel\tupdate\treleased\tname\turl\tnote\n";
+    private static final String HEADER = "# Source: test\n# State: 2026-12-01\nbuild\tproduct\tlevel\tupdate\treleased\tname\turl\tnote\n";
     private final BuildTable table = BuildTable.shipped();
 
     private static ExchangeBuild b(String text) {
@@ -31,12 +31,24 @@ public class BuildTableTest {
 
     @Test
     public void shippedTableIsCleanedAndNamesItsSource() {
-        assertEquals(454, table.size());
+        assertEquals(457, table.size());
+        assertEquals(LocalDate.of(2026, 12, 1), table.state());
         assertTrue(table.source(), table.source().contains("Exchange Server build numbers and release dates"));
         for (BuildRelease r : table.all()) {
             assertFalse(r.build() + " " + r.released(), r.released().isBefore(LocalDate.of(1996, 1, 1)));
-            assertFalse(r.build() + " " + r.released(), r.latest().isAfter(LocalDate.of(2026, 8, 20)));
+            assertFalse(r.build() + " " + r.released(), r.latest().isAfter(table.state()));
         }
+    }
+
+    @Test
+    public void theSeUpdatesOf2026AreAddedEachWithItsSource() {
+        for (String build : new String[] { "15.2.2562.49", "15.2.2562.56", "15.2.2562.57" }) {
+            BuildRelease r = table.release(b(build)).orElseThrow();
+            assertEquals("Exchange SE", r.product());
+            assertFalse(build + " is dated to the month only", r.dayKnown());
+        }
+        assertEquals("Exchange SE RTM Nov26SU (2026-11)", table.release(b("15.2.2562.57")).orElseThrow().describe());
+        assertTrue(table.source(), table.source().contains("CVE records"));
     }
 
     @Test
@@ -112,15 +124,18 @@ public class BuildTableTest {
 
     @Test
     public void loaderNamesTheBadLine() throws IOException {
-        expectError(HEADER + "15.1.2176.2\tExchange 2016\tCU19\t\t2096-13-01\tx\t\t\n", "test:3");
+        expectError(HEADER + "15.1.2176.2\tExchange 2016\tCU19\t\t2096-13-01\tx\t\t\n", "test:4");
         expectError(HEADER + "15.1.2176.2\tExchange 2016\tCU19\t\tDecember 15, 2020\tx\t\t\n", "not YYYY-MM-DD");
         expectError(HEADER + "4.0.837\tExchange 4.0\tRTM\t\t1896-04\tx\t\t\n", "before Exchange existed");
         String row = "15.1.2176.2\tExchange 2016\tCU19\t\t2020-12-15\tx\t\t\n";
         expectError(HEADER + row + row, "appears twice");
         expectError(HEADER + "15.1.2176.2\tExchange 2016\n", "8 tab-separated fields");
         expectError("build\tproduct\tlevel\tupdate\treleased\tname\turl\tnote\n" + row, "no source line");
+        expectError("# Source: test\nbuild\tproduct\tlevel\tupdate\treleased\tname\turl\tnote\n" + row, "no line '# State: YYYY-MM-DD'");
+        expectError("# Source: test\n# State: 1 December 2026\n", "test:2: state '1 December 2026' is not a date");
         BuildTable one = BuildTable.read(new StringReader(HEADER + row), "test");
         assertEquals(1, one.size());
+        assertEquals(LocalDate.of(2026, 12, 1), one.state());
     }
 
     private static void expectError(String text, String expected) throws IOException {

@@ -9,6 +9,7 @@ import org.auditbench.scan.CheckContext;
 import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
 import org.auditbench.scan.exchange.BuildTable;
+import org.auditbench.scan.exchange.BuildTables;
 import org.auditbench.scan.exchange.DetectedBuild;
 import org.auditbench.scan.exchange.Endpoint;
 import org.auditbench.scan.exchange.EndpointReport;
@@ -40,7 +41,7 @@ public final class ExchangeHttpsCheck implements Check {
         EndpointReport report = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout())
                 .probe(endpoint);
         context.put(ExchangeSighting.FACT, new ExchangeSighting(report, null, null));
-        return describe(report);
+        return describe(report, BuildTables.of(context.settings()));
     }
 
     private static CheckResult notProbed(CheckContext context, CheckStatus status, String reason) {
@@ -48,7 +49,7 @@ public final class ExchangeHttpsCheck implements Check {
         return CheckResult.of(status, reason);
     }
 
-    static CheckResult describe(EndpointReport report) {
+    static CheckResult describe(EndpointReport report, BuildTable table) {
         if (!report.answeredHttp()) {
             return new CheckResult(report.failure().status(), NLS.bind(Messages.Https_failed, report.failure().text()), report.evidence());
         }
@@ -60,7 +61,7 @@ public final class ExchangeHttpsCheck implements Check {
             return new CheckResult(CheckStatus.NOT_APPLICABLE, Messages.Https_notExchange, report.evidence());
         }
         Optional<DetectedBuild> build = report.build();
-        String what = build.map(b -> NLS.bind(Messages.Https_build, BuildTable.shipped().explain(b.build()), b.source()))
+        String what = build.map(b -> NLS.bind(Messages.Https_build, table.explain(b.build()), b.source()))
                 .orElse(Messages.Https_buildHidden);
         return new CheckResult(CheckStatus.INFO, NLS.bind(Messages.Https_signals, what, String.join(", ", report.exchangeSignals())),
                 report.evidence());

@@ -14,7 +14,7 @@ import org.auditbench.scan.CheckResult;
 import org.auditbench.scan.Facts;
 import org.auditbench.scan.MailHost;
 import org.auditbench.scan.ScopeException;
-import org.auditbench.scan.exchange.BuildTable;
+import org.auditbench.scan.exchange.BuildTables;
 import org.auditbench.scan.exchange.Endpoint;
 import org.auditbench.scan.exchange.EndpointReport;
 import org.auditbench.scan.exchange.ExchangeProbe;
@@ -43,7 +43,7 @@ public final class ExchangeWebEndpointsCheck implements Check {
         for (MailHost host : context.need(Facts.MAIL_SERVERS).hosts()) {
             seen.addAll(host.addresses());
         }
-        ExchangeVerdicts verdicts = new ExchangeVerdicts(BuildTable.shipped());
+        ExchangeVerdicts verdicts = new ExchangeVerdicts(BuildTables.of(context.settings()));
         ExchangeProbe probe = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout());
         List<String> lines = new ArrayList<>();
         StringBuilder evidence = new StringBuilder();

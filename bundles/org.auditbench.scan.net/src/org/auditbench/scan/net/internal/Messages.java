@@ -29,6 +29,11 @@ final class Messages extends NLS {
     public static String StartTls_untrusted;
     public static String StartTls_works;
     public static String StartTls_worksBut;
+    public static String Tls_noStartTls;
+    public static String Tls_noHandshake;
+    public static String Tls_oldProtocol;
+    public static String Tls_recommended;
+    public static String Tls_notRecommended;
     public static String Kind_MICROSOFT_365;
     public static String Kind_EXCHANGE_ONPREM;
     public static String Kind_GOOGLE;

@@ -24,6 +24,9 @@ final class Messages extends NLS {
     public static String Preferences_concurrency;
     public static String Preferences_allowPrivate;
     public static String Preferences_notANumber;
+    public static String Preferences_caFile;
+    public static String Preferences_trustAnchors;
+    public static String Preferences_unreadable;
 
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.scans.messages", Messages.class);

@@ -2,10 +2,11 @@ package org.auditbench.ui.internal.scans;
 
 import org.auditbench.ui.internal.AuditbenchPreferencePage;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 
-/** Window > Preferences > Auditbench > Checks: resolver, provider zone, ports, timeouts, scope. */
+/** Window > Preferences > Auditbench > Checks: resolver, provider zone, ports, timeouts, scope, trusted CAs and DNSSEC anchors. */
 public final class ScanPreferencePage extends AuditbenchPreferencePage {
 
     public ScanPreferencePage() {
@@ -36,6 +37,15 @@ public final class ScanPreferencePage extends AuditbenchPreferencePage {
         concurrency.setValidRange(1, 1024);
         addField(concurrency);
         addField(new BooleanFieldEditor(ScanPreferences.ALLOW_PRIVATE, Messages.Preferences_allowPrivate, getFieldEditorParent()));
+        addField(optionalFile(ScanPreferences.CA_FILE, Messages.Preferences_caFile));
+        addField(optionalFile(ScanPreferences.TRUST_ANCHORS, Messages.Preferences_trustAnchors));
+    }
+
+    /** A file chooser that may stay empty. */
+    private FileFieldEditor optionalFile(String preference, String label) {
+        FileFieldEditor file = new FileFieldEditor(preference, label, true, getFieldEditorParent());
+        file.setEmptyStringAllowed(true);
+        return file;
     }
 
     private static boolean valid(Runnable parse, StringFieldEditor editor) {

@@ -1,10 +1,14 @@
 package org.auditbench.ui.internal.scans;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.auditbench.scan.CertificateTrust;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.ui.internal.AuditbenchUiPlugin;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
@@ -25,6 +29,10 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
     public static final String TIMEOUT_MILLIS = "scan.timeoutMillis";
     public static final String CONCURRENCY = "scan.concurrency";
     public static final String ALLOW_PRIVATE = "scan.allowPrivate";
+    /** A PEM file of further trusted CAs (MTA-STS policy hosts); empty: the runtime's CAs only. */
+    public static final String CA_FILE = "scan.caFile";
+    /** A file of DNSSEC trust anchors replacing the shipped root anchors; empty: the shipped ones. */
+    public static final String TRUST_ANCHORS = "scan.trustAnchors";
 
     @Override
     public void initializeDefaultPreferences() {
@@ -36,6 +44,8 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         node.putInt(TIMEOUT_MILLIS, (int) defaults.timeout().toMillis());
         node.putInt(CONCURRENCY, defaults.concurrency());
         node.putBoolean(ALLOW_PRIVATE, defaults.allowPrivate());
+        node.put(CA_FILE, "");
+        node.put(TRUST_ANCHORS, "");
     }
 
     /**
@@ -46,12 +56,27 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
     public static ScanSettings current() {
         IPreferenceStore store = AuditbenchUiPlugin.getDefault().getPreferenceStore();
         ScanSettings defaults = ScanSettings.defaults();
-        return defaults.withDnsServers(dnsServers(store.getString(DNS_SERVERS)))
+        ScanSettings settings = defaults.withDnsServers(dnsServers(store.getString(DNS_SERVERS)))
                 .withAsnZone(store.getString(ASN_ZONE).strip())
                 .withPorts(ports(store.getString(PORTS)))
                 .withTimeout(Duration.ofMillis(store.getInt(TIMEOUT_MILLIS)))
                 .withConcurrency(store.getInt(CONCURRENCY), defaults.perHostConcurrency())
-                .withAllowPrivate(store.getBoolean(ALLOW_PRIVATE));
+                .withAllowPrivate(store.getBoolean(ALLOW_PRIVATE))
+                .withJudgedOn(LocalDate.now());
+        settings = withFile(settings, CertificateTrust.CA_FILE, store.getString(CA_FILE), Messages.Preferences_caFile);
+        return withFile(settings, ScanSettings.TRUST_ANCHORS, store.getString(TRUST_ANCHORS), Messages.Preferences_trustAnchors);
+    }
+
+    /** The option set to a readable file, or left out when the preference is empty. */
+    private static ScanSettings withFile(ScanSettings settings, String option, String file, String preference) {
+        if (file.isBlank()) {
+            return settings;
+        }
+        Path path = Path.of(file.strip());
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException(String.format(Messages.Preferences_unreadable, preference, file));
+        }
+        return settings.withOption(option, path.toAbsolutePath().toString());
     }
 
     /** "127.0.0.1:5353, ::1" -> socket addresses (port 53 when none is given). */

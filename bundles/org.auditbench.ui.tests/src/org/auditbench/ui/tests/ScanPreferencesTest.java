@@ -1,0 +1,58 @@
+package org.auditbench.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.auditbench.scan.CertificateTrust;
+import org.auditbench.scan.ScanSettings;
+import org.auditbench.ui.internal.AuditbenchUiPlugin;
+import org.auditbench.ui.internal.scans.ScanPreferences;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * Window > Preferences > Auditbench > Checks: the trusted CA file and the DNSSEC trust anchors reach the
+ * scan settings (as --ca-file and --trust-anchor do on the command line), empty leaves them out, and a file
+ * that cannot be read is refused naming the preference. Every scan of the workbench is judged on today.
+ */
+public class ScanPreferencesTest {
+
+    private final IPreferenceStore store = AuditbenchUiPlugin.getDefault().getPreferenceStore();
+
+    @After
+    public void restoreDefaults() {
+        for (String key : List.of(ScanPreferences.CA_FILE, ScanPreferences.TRUST_ANCHORS)) {
+            store.setToDefault(key);
+        }
+    }
+
+    @Test
+    public void caFileAndTrustAnchorsBecomeScanOptions() throws Exception {
+        ScanSettings plain = ScanPreferences.current();
+        assertFalse(plain.options().containsKey(CertificateTrust.CA_FILE));
+        assertFalse(plain.options().containsKey(ScanSettings.TRUST_ANCHORS));
+        assertEquals(LocalDate.now(), plain.judgedOn());
+
+        Path ca = Files.createTempFile("ca", ".pem");
+        Path anchors = Files.createTempFile("anchors", ".txt");
+        store.setValue(ScanPreferences.CA_FILE, ca.toString());
+        store.setValue(ScanPreferences.TRUST_ANCHORS, anchors.toString());
+        ScanSettings set = ScanPreferences.current();
+        assertEquals(ca.toAbsolutePath().toString(), set.options().get(CertificateTrust.CA_FILE));
+        assertEquals(anchors.toAbsolutePath().toString(), set.options().get(ScanSettings.TRUST_ANCHORS));
+
+        store.setValue(ScanPreferences.TRUST_ANCHORS, "/nonexistent/anchors.txt");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, ScanPreferences::current);
+        assertTrue(refused.getMessage(), refused.getMessage().contains("/nonexistent/anchors.txt"));
+        Files.delete(ca);
+        Files.delete(anchors);
+    }
+}
