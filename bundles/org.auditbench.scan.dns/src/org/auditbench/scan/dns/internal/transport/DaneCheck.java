@@ -35,7 +35,7 @@ public final class DaneCheck implements Check {
         String name = "_25._tcp." + context.target().host();
         DnssecValidation.Outcome tlsa;
         try {
-            tlsa = DnssecValidation.of(context.settings()).validate(name, Type.TLSA);
+            tlsa = DnssecValidation.of(context.settings()).validate(context, name, Type.TLSA);
         } catch (UncheckedIOException e) {
             return CheckResult.of(CheckStatus.ERROR, NLS.bind(Messages.Dnssec_anchors, e.getMessage()));
         }

@@ -22,7 +22,7 @@ public final class DnssecCheck implements Check {
         String domain = context.target().domain();
         DnssecValidation.Outcome outcome;
         try {
-            outcome = DnssecValidation.of(context.settings()).validate(domain, Type.MX);
+            outcome = DnssecValidation.of(context.settings()).validate(context, domain, Type.MX);
         } catch (UncheckedIOException e) {
             return CheckResult.of(CheckStatus.ERROR, NLS.bind(Messages.Dnssec_anchors, e.getMessage()));
         }

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.auditbench.scan.CheckContext;
+import org.auditbench.scan.Network;
 import org.auditbench.scan.ScanSettings;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.ExtendedResolver;
@@ -118,7 +120,14 @@ final class DnssecValidation {
         return several;
     }
 
-    Outcome validate(String name, int type) throws InterruptedException {
+    /** Validates while holding one of the run's slots for DNS queries in flight (the validator asks one at a time). */
+    Outcome validate(CheckContext context, String name, int type) throws InterruptedException {
+        try (Network.Permit slot = context.network().dnsQuery()) {
+            return validate(name, type);
+        }
+    }
+
+    private Outcome validate(String name, int type) throws InterruptedException {
         Message response;
         try {
             Message query = Message.newQuery(Record.newRecord(Name.fromString(name.endsWith(".") ? name : name + "."), type, DClass.IN));

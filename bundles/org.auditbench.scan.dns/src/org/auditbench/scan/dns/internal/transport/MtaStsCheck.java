@@ -34,7 +34,7 @@ public final class MtaStsCheck implements Check {
         String name = "_mta-sts." + domain;
         List<String> texts;
         try {
-            texts = DnsClient.of(context.settings()).texts(name);
+            texts = DnsClient.of(context).texts(name);
         } catch (IOException e) {
             return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.MtaSts_lookupFailed, name, e.getMessage()), e.getMessage());
         }

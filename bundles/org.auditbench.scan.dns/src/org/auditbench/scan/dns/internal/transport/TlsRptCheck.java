@@ -27,7 +27,7 @@ public final class TlsRptCheck implements Check {
         String name = "_smtp._tls." + context.target().domain();
         List<String> texts;
         try {
-            texts = DnsClient.of(context.settings()).texts(name);
+            texts = DnsClient.of(context).texts(name);
         } catch (IOException e) {
             return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.TlsRpt_lookupFailed, name, e.getMessage()), e.getMessage());
         }
