@@ -9,9 +9,11 @@ import static org.auditbench.model.CaseState.SCANNED;
 import static org.auditbench.model.CaseState.SELECTED;
 import static org.auditbench.model.CaseState.STATEMENT_RECEIVED;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.auditbench.model.AuditCase;
 import org.auditbench.model.CaseState;
 
 /**
@@ -50,6 +52,15 @@ public enum CaseStep {
 
     public boolean allowedFrom(CaseState state) {
         return from.contains(state);
+    }
+
+    /**
+     * Whether the workflow would take this step on {@code auditCase} on {@code today}: its state allows
+     * it and, for a reminder, the deadline has passed. What the workbench offers, so it never offers a
+     * step only to refuse it.
+     */
+    public boolean offeredFor(AuditCase auditCase, LocalDate today) {
+        return allowedFrom(auditCase.getState()) && (this != SEND_REMINDER || CaseDeadline.isOverdue(auditCase, today));
     }
 
     /** Whether {@code state} comes before every state this step may start from (too early, not too late). */

@@ -156,10 +156,16 @@ public class CheckMailServersTest {
         }
     }
 
+    /** Every label, opening folded rows (the port rows are) as a click on the arrow does. */
     private static void collect(TreeItem[] items, List<String> into) {
         for (TreeItem item : items) {
             into.add(item.getText());
-            item.setExpanded(true);
+            if (!item.getExpanded() && item.getItemCount() > 0) {
+                Event expand = new Event();
+                expand.item = item;
+                item.getParent().notifyListeners(SWT.Expand, expand);
+                item.setExpanded(true);
+            }
             collect(item.getItems(), into);
         }
     }

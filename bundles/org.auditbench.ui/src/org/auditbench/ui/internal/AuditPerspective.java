@@ -1,13 +1,14 @@
 package org.auditbench.ui.internal;
 
 import org.auditbench.ui.internal.campaigns.CampaignsView;
+import org.auditbench.ui.internal.campaigns.DeadlinesView;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.scans.ScanResultsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The auditor's perspective: institutions on the left, editors top right, the selected institution's mail servers and the properties below. */
+/** The auditor's perspective: institutions on the left, editors top right, the selected institution's mail servers, the deadlines and the properties below. */
 public final class AuditPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.auditbench.ui.perspective.audit";
@@ -27,10 +28,12 @@ public final class AuditPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CampaignsView.ID);
         IFolderLayout bottom = layout.createFolder(FOLDER_BOTTOM, IPageLayout.BOTTOM, 0.35f, editors);
         bottom.addView(ScanResultsView.ID);
+        bottom.addView(DeadlinesView.ID);
         bottom.addView(PROGRESS_VIEW_ID);
         IFolderLayout right = layout.createFolder(FOLDER_PROPERTIES, IPageLayout.RIGHT, 0.6f, FOLDER_BOTTOM);
         right.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ScanResultsView.ID);
+        layout.addShowViewShortcut(DeadlinesView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(PROGRESS_VIEW_ID);
     }

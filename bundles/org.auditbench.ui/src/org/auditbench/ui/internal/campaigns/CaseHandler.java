@@ -7,7 +7,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** A command on the case selected in the Campaigns view; without one it says what to select. */
+/** A command on the selected case (Campaigns or Deadlines view); a command without declared enablement says what to select. */
 abstract class CaseHandler extends AbstractHandler {
 
     private final String title;

@@ -11,7 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
-/** Record Statement: the statement dialog for the case selected in the Campaigns view, then the gaps found in it. */
+/** Record Statement: the statement dialog for the case selected in the Campaigns or Deadlines view, then the gaps found in it; enabled while a letter is out (plugin.xml). */
 public final class RecordStatementHandler extends CaseHandler {
 
     public static final String COMMAND_ID = "org.auditbench.ui.commands.recordStatement";

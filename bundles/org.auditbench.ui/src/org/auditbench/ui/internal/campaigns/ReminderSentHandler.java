@@ -5,7 +5,7 @@ import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
-/** Reminder Sent: records a reminder with a new deadline for the case selected in the Campaigns view. */
+/** Reminder Sent: records a reminder with a new deadline for the selected case; enabled once its deadline has passed (plugin.xml). */
 public final class ReminderSentHandler extends CaseHandler {
 
     public static final String COMMAND_ID = "org.auditbench.ui.commands.reminderSent";

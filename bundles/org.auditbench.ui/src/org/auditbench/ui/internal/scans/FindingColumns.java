@@ -40,7 +40,7 @@ final class FindingColumns {
     }
 
     void install(TreeViewer viewer) {
-        column(viewer, Messages.ScanResults_what, 300, new ColumnLabelProvider() {
+        column(viewer, Messages.ScanResults_what, 380, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof Observation o ? checkName(o.getCheckId()) + " \u2013 " + o.getTarget() : items.getText(element);

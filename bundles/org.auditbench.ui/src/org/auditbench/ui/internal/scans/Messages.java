@@ -28,6 +28,21 @@ final class Messages extends NLS {
     public static String Preferences_trustAnchors;
     public static String Preferences_unreadable;
 
+    public static String ScanResults_loading;
+    public static String Verdict_notChecked;
+    public static String Verdict_vulnerable;
+    public static String Verdict_outOfSupport;
+    public static String Verdict_patched;
+    public static String Verdict_microsoft365;
+    public static String Verdict_noExchange;
+    public static String Verdict_undetermined;
+    public static String Evidence_title;
+    public static String Evidence_selectFinding;
+    public static String Evidence_copy;
+    public static String Evidence_result;
+    public static String Evidence_evidence;
+    public static String Evidence_none;
+
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.scans.messages", Messages.class);
     }

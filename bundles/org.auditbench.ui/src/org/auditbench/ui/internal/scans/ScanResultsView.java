@@ -1,20 +1,28 @@
 package org.auditbench.ui.internal.scans;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.auditbench.core.scan.InstitutionVerdict;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.DomainScan;
 import org.auditbench.model.Institution;
+import org.auditbench.model.NetAddress;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.emf.ItemTreeContentProvider;
 import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
@@ -22,9 +30,9 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The latest outside check of the institution selected in the Institutions or Campaigns view: per mail domain its
- * mail servers, their addresses with provider and port states, and every finding with its evidence
- * (select one to see it in the Properties view).
+ * The latest outside check of the institution selected in the Institutions or Campaigns view: its
+ * verdict in one line, per mail domain its mail servers and their addresses with provider (port rows
+ * folded away), every finding with its result, and the selected finding's full evidence below.
  */
 public final class ScanResultsView extends ViewPart implements ISelectionListener, WorkbenchStore.Listener {
 
@@ -32,21 +40,31 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
 
     private TreeViewer viewer;
     private Label heading;
+    private Label verdict;
     private Institution shown;
+    private int loads;
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-        heading = WidgetIds.set(new Label(parent, SWT.WRAP), "scanResults.heading");
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(parent);
+        // the verdict first, so that a narrow view still shows it
+        verdict = WidgetIds.set(new Label(parent, SWT.NONE), "scanResults.verdict");
+        verdict.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        heading = WidgetIds.set(new Label(parent, SWT.NONE), "scanResults.heading");
         heading.setText(Messages.ScanResults_nothingSelected);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-        viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(sash);
+        viewer = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION);
         WidgetIds.set(viewer.getTree(), "scanResults.tree");
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new ItemTreeContentProvider());
-        new FindingColumns().install(viewer);
+        FindingColumns columns = new FindingColumns();
+        columns.install(viewer);
         ColumnViewerToolTipSupport.enableFor(viewer);
+        EvidencePane evidence = new EvidencePane(sash, columns);
+        viewer.addSelectionChangedListener(e -> evidence.show(e.getStructuredSelection().getFirstElement()));
+        sash.setWeights(1, 1);
         getSite().setSelectionProvider(viewer);
         getSite().getPage().addPostSelectionListener(this);
         WorkbenchStore.addListener(this);
@@ -72,14 +90,46 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
         }
     }
 
+    /** Loads the institution's latest scans in a job; a newer selection supersedes a load still running. */
     private void show(Institution institution) {
         shown = institution;
-        List<DomainScan> scans = WorkbenchStore.get().scanRuns().latestDomainScans(institution);
+        int load = ++loads;
+        Job job = Job.create(String.format(Messages.ScanResults_loading, institution.getName()), (IProgressMonitor monitor) -> {
+            List<DomainScan> scans = WorkbenchStore.get().scanRuns().latestDomainScans(institution);
+            InstitutionVerdict result = InstitutionVerdict.of(scans);
+            viewer.getControl().getDisplay().asyncExec(() -> show(load, institution, scans, result));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(int load, Institution institution, List<DomainScan> scans, InstitutionVerdict result) {
+        if (load != loads || viewer.getControl().isDisposed()) {
+            return;
+        }
         heading.setText(scans.isEmpty() ? String.format(Messages.ScanResults_none, institution.getName())
                 : String.format(Messages.ScanResults_heading, institution.getName()));
+        verdict.setText(scans.isEmpty() ? "" : VerdictTexts.text(result));
+        verdict.setForeground(VerdictTexts.colour(result));
         heading.getParent().layout();
         viewer.setInput(scans);
-        viewer.expandAll();
+        viewer.setExpandedElements(foldedAtAddresses(scans).toArray());
+    }
+
+    /** Everything open down to the addresses; their port rows stay folded. */
+    private List<Object> foldedAtAddresses(List<DomainScan> scans) {
+        ItemTreeContentProvider content = (ItemTreeContentProvider) viewer.getContentProvider();
+        List<Object> expanded = new ArrayList<>();
+        List<Object> open = new ArrayList<>(scans);
+        while (!open.isEmpty()) {
+            Object element = open.remove(open.size() - 1);
+            if (!(element instanceof NetAddress) && content.hasChildren(element)) {
+                expanded.add(element);
+                open.addAll(List.of(content.getChildren(element)));
+            }
+        }
+        return expanded;
     }
 
     @Override

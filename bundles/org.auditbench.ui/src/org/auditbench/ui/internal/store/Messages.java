@@ -8,6 +8,18 @@ final class Messages extends NLS {
     public static String Password_message;
     public static String Password_wrong;
 
+    public static String Backup_title;
+    public static String Backup_choose;
+    public static String Backup_job;
+    public static String Backup_task;
+    public static String Backup_done;
+    public static String Backup_failed;
+    public static String Restore_title;
+    public static String Restore_choose;
+    public static String Restore_question;
+    public static String Restore_done;
+    public static String Restore_failed;
+
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.store.messages", Messages.class);
     }

@@ -30,6 +30,7 @@ public final class WorkbenchStore {
     }
 
     private static AuditStore store;
+    private static StoreOptions options;
     private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
 
     private WorkbenchStore() {
@@ -47,18 +48,19 @@ public final class WorkbenchStore {
         if (store != null) {
             return;
         }
-        StoreOptions options = StoreOptions.defaults();
+        StoreOptions tried = StoreOptions.defaults();
         while (true) {
             try {
-                store = AuditStore.open(dataDirectory(), options);
+                store = AuditStore.open(dataDirectory(), tried);
+                options = tried;
                 loadDemoDataIfEmpty();
                 return;
             } catch (WrongPasswordException e) {
-                String password = askPassword(parent, options.bootPassword() != null);
+                String password = askPassword(parent, tried.bootPassword() != null);
                 if (password == null) {
                     throw e;
                 }
-                options = options.withBootPassword(password);
+                tried = tried.withBootPassword(password);
             }
         }
     }
@@ -88,6 +90,24 @@ public final class WorkbenchStore {
             throw new IllegalStateException("the store is not open");
         }
         return store;
+    }
+
+    /**
+     * Replaces the store's content by the backup in {@code backupDirectory} and tells the views. The
+     * store is closed for that (the store refuses to restore while open); when the restore fails, the
+     * store is opened again as it was and the failure is thrown.
+     */
+    public static synchronized void restore(Path backupDirectory) {
+        get().close();
+        store = null;
+        try {
+            store = AuditStore.restore(dataDirectory(), backupDirectory, options);
+        } catch (RuntimeException e) {
+            store = AuditStore.open(dataDirectory(), options);
+            throw e;
+        } finally {
+            changed();
+        }
     }
 
     public static synchronized void close() {

@@ -1,0 +1,90 @@
+package org.auditbench.ui.tests;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assume.assumeTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.auditbench.testing.ui.ScreenshotOnFailure;
+import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.campaigns.DeadlinesView;
+import org.auditbench.ui.internal.scans.ScanResultsView;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+/**
+ * The Deadlines and Mail Servers views in German: run by the build's second UI test run with
+ * {@code -nl de} (skipped in the English one), with screenshots of both.
+ */
+public class GermanLabelsTest {
+
+    private final UiDriver ui = new UiDriver(PlatformUI.getWorkbench().getDisplay());
+
+    @Rule
+    public final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(ui);
+
+    @Before
+    public void onlyInGerman() {
+        assumeTrue("runs with -nl de", Locale.getDefault().getLanguage().equals("de"));
+    }
+
+    @Test
+    public void deadlinesInGerman() throws Exception {
+        long tag = System.nanoTime();
+        String name = "Pfarrei S\u00e4umig " + tag;
+        LocalDate today = LocalDate.now();
+        DueCampaign.create("Hafnium Fristen " + tag, tag, List.of(new DueCampaign.Member(name, today.minusDays(40), today.minusDays(10))));
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        ui.run(() -> {
+            try {
+                page.showView(DeadlinesView.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        Table table = ui.find(window, Table.class, Widgets.withId("deadlines.table"), "the deadlines table");
+        assertEquals(List.of("Einrichtung", "Pr\u00fcfaktion", "Stand", "Frist", "Resttage / \u00fcberf\u00e4llig", "Letzter Schritt"),
+                ui.call(() -> Arrays.stream(table.getColumns()).map(TableColumn::getText).toList()));
+        TableItem row = ui.waitFor("the overdue case", () -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(name))
+                .findFirst().orElse(null));
+        assertEquals("seit 10 Tagen \u00fcberf\u00e4llig", ui.call(() -> row.getText(4)));
+        assertThat(ui.call(() -> row.getText(5)), containsString("Anforderung versandt am"));
+        Screenshots.zoomed(ui, page, DeadlinesView.ID, "deadlines-view-de");
+    }
+
+    @Test
+    public void mailServersInGerman() throws Exception {
+        String domain = "dekanat-" + System.nanoTime() + ".test";
+        StoredScan.ofAnUnpatchedExchange("Dekanat M\u00fcnster", domain);
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        StoredScan.showMailServersOf(ui, page, domain);
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        Label verdict = ui.find(window, Label.class, Widgets.withId("scanResults.verdict"), "the verdict");
+        ui.waitUntil("the verdict shown", () -> verdict.getText().equals("eigener Exchange verwundbar"));
+        Tree tree = ui.find(window, Tree.class, Widgets.withId("scanResults.tree"), "scan results");
+        TreeItem domainItem = ui.waitFor("the domain scan", () -> tree.getItemCount() == 1 ? tree.getItem(0) : null);
+        StoredScan.select(ui, tree, StoredScan.finding(ui, domainItem));
+        Text evidence = ui.find(window, Text.class, Widgets.withId("scanResults.evidence"), "the evidence pane");
+        ui.waitUntil("the evidence shown", () -> evidence.getText().contains("X-CalculatedBETarget"));
+        assertThat(ui.call(evidence::getText), containsString("Nachweis:"));
+        Screenshots.zoomed(ui, page, ScanResultsView.ID, "mail-servers-view-de");
+    }
+}
