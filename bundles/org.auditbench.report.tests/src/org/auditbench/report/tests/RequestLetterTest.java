@@ -50,7 +50,7 @@ public class RequestLetterTest {
     @Test
     public void rendersTheFoundingLetterWithItsResultTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportRenderer().render(ReportCatalog.find("org.auditbench.report.letter.request").orElseThrow(), Map.of(),
+        new ReportRenderer().render(ReportCatalog.find("request-letter").orElseThrow(), Map.of(),
                 foundingLetter().appContext(), ReportFormat.PDF, Locale.GERMANY, out);
         Path pdf = Files.createTempFile("request-letter", ".pdf");
         Files.write(pdf, out.toByteArray());

@@ -35,7 +35,7 @@ import org.eclipse.core.runtime.SubMonitor;
  */
 public final class RequestLetters {
 
-    public static final String DESIGN = "org.auditbench.report.letter.request";
+    public static final String DESIGN = "request-letter";
 
     private final WorkflowSession session;
     private final Authority authority;
