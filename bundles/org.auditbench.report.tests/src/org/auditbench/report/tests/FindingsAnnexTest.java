@@ -52,10 +52,10 @@ public class FindingsAnnexTest {
             Row muenster = rowWith(sheet, ScannedCampaign.MUENSTER);
             assertEquals("muenster.test", muenster.getCell(column.get("Mail-Domäne")).getStringCellValue());
             assertEquals("mail.muenster.test", muenster.getCell(column.get("Mailserver")).getStringCellValue());
-            Cell as = muenster.getCell(column.get("AS-Nummer"));
+            Cell as = muenster.getCell(column.get("AS-Nr."));
             assertEquals(CellType.NUMERIC, as.getCellType());
             assertEquals(64500, as.getNumericCellValue(), 0);
-            assertEquals(CellType.NUMERIC, muenster.getCell(column.get("Priorität")).getCellType());
+            assertEquals(CellType.NUMERIC, muenster.getCell(column.get("Prio.")).getCellType());
             assertThat(muenster.getCell(column.get("CVE-Ergebnis")).getStringCellValue(), containsString("CVE-2021-26855: verwundbar"));
             assertEquals("25, 443", muenster.getCell(column.get("Freigegebene Ports")).getStringCellValue());
             assertEquals("eigener Exchange-Server", muenster.getCell(column.get("SMTP-Ergebnis")).getStringCellValue());
