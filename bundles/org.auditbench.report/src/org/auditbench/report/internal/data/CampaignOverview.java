@@ -1,6 +1,7 @@
 package org.auditbench.report.internal.data;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import org.auditbench.core.BadInputException;
 import org.auditbench.core.figures.CampaignFigures;
 import org.auditbench.core.figures.CaseFigures;
 import org.auditbench.core.figures.Contradiction;
+import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
+import org.auditbench.model.DomainScan;
 import org.auditbench.report.ReportData;
 import org.auditbench.report.ReportInput;
 import org.auditbench.report.internal.ReportTexts;
@@ -23,8 +26,10 @@ public final class CampaignOverview implements ReportData {
     @Override
     public Map<String, Object> collect(ReportInput input) throws BadInputException {
         Campaign campaign = input.requireCampaign();
+        Map<Long, List<DomainScan>> latest = input.session().store().scanRuns()
+                .latestDomainScans(campaign.getCases().stream().map(AuditCase::getInstitution).toList());
         CampaignFigures figures = CampaignFigures.of(campaign, input.session().template(campaign),
-                input.session().store().scanRuns()::latestDomainScans, input.date());
+                institution -> latest.getOrDefault(institution.getId(), List.of()), input.date());
         Locale locale = input.locale();
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("overview.title", campaign.getTitle());

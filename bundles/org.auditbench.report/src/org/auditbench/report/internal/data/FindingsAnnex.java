@@ -39,9 +39,8 @@ public final class FindingsAnnex implements ReportData {
         if (input.scope() == ReportScope.SCAN_RUN) {
             scans.addAll(input.runs().get(0).getDomainScans());
         } else {
-            for (AuditCase auditCase : input.requireCampaign().getCases()) {
-                scans.addAll(input.session().store().scanRuns().latestDomainScans(auditCase.getInstitution()));
-            }
+            input.session().store().scanRuns().latestDomainScans(input.requireCampaign().getCases().stream()
+                    .map(AuditCase::getInstitution).toList()).values().forEach(scans::addAll);
         }
         scans.sort(Comparator.comparing((DomainScan s) -> name(s.getInstitution()), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(DomainScan::getDomainName));
