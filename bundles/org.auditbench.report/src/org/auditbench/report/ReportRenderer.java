@@ -81,9 +81,12 @@ public final class ReportRenderer {
                 html.setEmbeddable(false);
                 yield html;
             }
-            case DOCX -> new RenderOption();
+            case DOCX, XLSX -> new RenderOption();
         };
         option.setOutputFormat(format.birtName());
+        if (format.emitterId() != null) {
+            option.setEmitterID(format.emitterId());
+        }
         option.setOutputStream(out);
         return option;
     }

@@ -1,6 +1,8 @@
 package org.auditbench.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +74,24 @@ public final class ScanRunRepository {
         return database.transaction(tx -> ScanRunTable.readDomainScans(tx, "ds.institution_id = ? AND ds.id IN"
                 + " (SELECT MAX(d2.id) FROM domain_scan d2 WHERE d2.institution_id = ? GROUP BY d2.domain_name)", Map.of(),
                 Map.of(institution.getId(), institution), institution.getId(), institution.getId()));
+    }
+
+    /**
+     * The newest domain scan of each mail domain of the given institutions, read at once (a campaign's
+     * reports), by institution id; an institution without a scan is absent. One read instead of one per
+     * institution: per institution the newest-scan condition costs a pass over all domain scans.
+     */
+    public Map<Long, List<DomainScan>> latestDomainScans(Collection<Institution> institutions) {
+        List<DomainScan> scans = database.transaction(tx -> ScanRunTable.readDomainScans(tx, "ds.id IN"
+                + " (SELECT MAX(d2.id) FROM domain_scan d2 GROUP BY d2.institution_id, d2.domain_name)", Map.of(),
+                InstitutionTable.byId(institutions)));
+        Map<Long, List<DomainScan>> byInstitution = new HashMap<>();
+        for (DomainScan scan : scans) {
+            if (scan.getInstitution() != null) {
+                byInstitution.computeIfAbsent(scan.getInstitution().getId(), id -> new ArrayList<>()).add(scan);
+            }
+        }
+        return byInstitution;
     }
 
     /** Deletes the run and everything it found. */

@@ -3,6 +3,7 @@ package org.auditbench.store.tests;
 import static org.auditbench.store.tests.ModelAssert.assertSameContent;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import org.auditbench.model.Attachment;
 import org.auditbench.model.AuditEvent;
@@ -161,7 +164,16 @@ public class RoundTripTest {
             assertEquals(1, latest.get(1).getObservations().size());
             assertEquals(first.getDomainScans().get(1).getId(), latest.get(0).getId());
             assertSame(marien, latest.get(0).getInstitution());
+            Map<Long, List<DomainScan>> both = store.scanRuns().latestDomainScans(List.of(marien, other));
+            assertEquals("one read gives the same as one per institution", ids(latest, DomainScan::getId),
+                    ids(both.get(marien.getId()), DomainScan::getId));
+            assertSame(marien, both.get(marien.getId()).get(0).getInstitution());
+            assertFalse("no scan of the other institution", both.containsKey(other.getId()));
         }
+    }
+
+    private static <T> List<Long> ids(List<T> objects, ToLongFunction<T> id) {
+        return objects.stream().map(o -> id.applyAsLong(o)).sorted().toList();
     }
 
     private static List<Long> ids(List<Institution> institutions) {

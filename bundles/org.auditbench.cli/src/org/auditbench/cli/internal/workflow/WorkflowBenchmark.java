@@ -133,7 +133,7 @@ public final class WorkflowBenchmark implements Benchmark {
         return statement;
     }
 
-    private static List<Institution> register(int count) {
+    static List<Institution> register(int count) {
         String[] kinds = { "Pfarrei", "Schule", "Krankenhaus", "Kita", "Verband" };
         List<Institution> register = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
@@ -149,12 +149,12 @@ public final class WorkflowBenchmark implements Benchmark {
         return register;
     }
 
-    private static BenchmarkRow seconds(String measure, long startNanos, double limit) {
+    static BenchmarkRow seconds(String measure, long startNanos, double limit) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         return new BenchmarkRow(measure, seconds, "s", "< " + (int) limit + " s", seconds < limit);
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

@@ -1,0 +1,76 @@
+package org.auditbench.report.tests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.auditbench.core.BadInputException;
+import org.auditbench.core.WorkflowSession;
+import org.auditbench.report.ReportCatalog;
+import org.auditbench.report.ReportException;
+import org.auditbench.report.ReportFormat;
+import org.auditbench.report.ReportRequest;
+import org.auditbench.report.ReportRunner;
+
+/**
+ * Runs reports and reads them as a reader would: PDF text and fonts through poppler, the files inside a
+ * DOCX. Every output is kept under target/reports/ too, to be looked at.
+ */
+final class Outputs {
+
+    private Outputs() {
+    }
+
+    /** The report's bytes; a copy goes to target/reports/{@code keepAs}. */
+    static byte[] run(WorkflowSession session, String reportId, ReportRequest request, ReportFormat format, String keepAs)
+            throws BadInputException, ReportException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRunner(session).run(ReportCatalog.find(reportId).orElseThrow(), request, format, out);
+        Path keep = Path.of("target", "reports", keepAs);
+        Files.createDirectories(keep.getParent());
+        Files.write(keep, out.toByteArray());
+        return out.toByteArray();
+    }
+
+    /** pdftotext -layout, with runs of blanks made one. */
+    static String pdfText(byte[] pdf) throws IOException, InterruptedException {
+        return run("pdftotext", "-layout", temp(pdf, ".pdf").toString(), "-").replaceAll("[ \t]+", " ");
+    }
+
+    static String pdfFonts(byte[] pdf) throws IOException, InterruptedException {
+        return run("pdffonts", temp(pdf, ".pdf").toString());
+    }
+
+    /** The text of one part of an Office Open XML file (word/document.xml ...). */
+    static String zipEntry(byte[] file, String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " missing in the file");
+    }
+
+    private static Path temp(byte[] bytes, String suffix) throws IOException {
+        Path file = Files.createTempFile("report", suffix);
+        file.toFile().deleteOnExit();
+        Files.write(file, bytes);
+        return file;
+    }
+
+    static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(command[0] + " failed: " + output, 0, process.waitFor());
+        return output;
+    }
+}
