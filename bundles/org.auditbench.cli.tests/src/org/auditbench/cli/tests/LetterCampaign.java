@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.CaseDesk;
+import org.auditbench.core.Dates;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Campaign;
 import org.auditbench.model.CheckStatus;
 import org.auditbench.model.DomainScan;
 import org.auditbench.model.Institution;
@@ -94,7 +97,11 @@ final class LetterCampaign {
         return institution;
     }
 
-    /** Stores everything, creates campaign 1 with all institutions as known cases and records the scan. */
+    /**
+     * Stores everything, creates campaign 1 with all institutions as known cases, dated 1 April 2021 like
+     * the founding campaign (its letters go out in April 2021, and none may be dated before the campaign),
+     * and records the scan.
+     */
     LetterCampaign scanned() throws Exception {
         try (AuditStore store = AuditStore.open(data)) {
             store.institutions().saveAll(institutions);
@@ -104,6 +111,9 @@ final class LetterCampaign {
         ok("campaign", "create", "--template", "proxylogon-2021", "--title", "Hafnium 2021");
         ok("campaign", "sample", "1", "--known-file", known.toString(), "--random", "0", "--seed", "1");
         try (AuditStore store = AuditStore.open(data)) {
+            Campaign campaign = store.campaigns().load(1).orElseThrow();
+            campaign.setCreatedOn(Dates.of(LocalDate.of(2021, 4, 1)));
+            store.campaigns().save(campaign);
             ScanRun run = AuditFactory.eINSTANCE.createScanRun();
             run.setStartedAt(new Date());
             run.setFinishedAt(new Date());

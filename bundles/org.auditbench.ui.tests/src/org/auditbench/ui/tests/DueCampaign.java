@@ -9,6 +9,7 @@ import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.CaseDesk;
+import org.auditbench.core.Dates;
 import org.auditbench.core.SampleRule;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditFactory;
@@ -35,6 +36,10 @@ final class DueCampaign {
         AuditStore store = WorkbenchStore.get();
         WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         Campaign campaign = new CampaignDesk(session).create("proxylogon-2021", title);
+        // begun before the first of its letters went out: letters dated before their campaign are refused
+        LocalDate begun = members.stream().map(Member::sentOn).min(LocalDate::compareTo).orElseThrow().minusDays(7);
+        campaign.setCreatedOn(Dates.of(begun));
+        store.campaigns().save(campaign);
         List<Institution> institutions = members.stream().map(m -> institution(store, m.name(), tag)).toList();
         new CampaignDesk(session).sample(campaign.getId(), "test",
                 institutions.stream().map(i -> i.getMailDomains().get(0).getName()).toList(), false, SampleRule.ofSize(0, false), 1);
