@@ -62,7 +62,7 @@ public class DnsChecksTest {
                 new Zone("asn.test").asnOrigin("127.0.11.1", "64500", "127.0.11.0/24", "DE")
                         .asnOrigin("127.0.11.3", "64501 64502", "127.0.11.0/28", "NL")
                         .add("1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.origin6 TXT \"64500 | ::1/128 | DE | ripencc | 2020-01-01\"")
-                        .asnName(64500, "DE", "NORDNETZ-AS", "Nordnetz GmbH")
+                        .asnName(64500, "DE", "NORDNETZ-AS", "Nordnetz M\u00fcnster GmbH")
                         .asnName(64501, "NL", "POLDER-AS", "Polder Hosting B.V."))));
     }
 
@@ -140,7 +140,8 @@ public class DnsChecksTest {
         DomainScan scan = scan(settings(nsd.address()), "nord.test");
         NetAddress mx1 = scan.getMailServers().get(0).getAddresses().get(0);
         assertEquals(64500L, mx1.getProvider().getAsNumber());
-        assertEquals("Nordnetz GmbH", mx1.getProvider().getOrganisation());
+        // the registry sends UTF-8 in its TXT strings: read as text, not as dnsjava's escaped presentation (\195\188)
+        assertEquals("Nordnetz M\u00fcnster GmbH", mx1.getProvider().getOrganisation());
         assertEquals("DE", mx1.getProvider().getCountry());
         DomainScan several = scan(settings(nsd.address()), "ohne-mx.test");
         var provider = Observations.one(several, "dns.provider", "ohne-mx.test 127.0.11.3");

@@ -3,6 +3,10 @@ package org.auditbench.scan.dns.internal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Resolver;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
@@ -122,9 +127,29 @@ public final class DnsClient {
             if (texts.size() == MAX_TEXTS) {
                 break;
             }
-            texts.add(TextBounds.cut(String.join("", ((org.xbill.DNS.TXTRecord) r).getStrings()), TextBounds.RECORD));
+            texts.add(TextBounds.cut(text((TXTRecord) r), TextBounds.RECORD));
         }
         return texts;
+    }
+
+    /**
+     * A TXT record's strings as text: each one's bytes as UTF-8 (registries such as Team Cymru's send
+     * organisation names with umlauts so), or as ISO-8859-1 where they are no UTF-8. dnsjava's
+     * {@code getStrings()} gives the zone-file presentation instead, with every byte above 0x7E escaped.
+     */
+    static String text(TXTRecord record) {
+        StringBuilder text = new StringBuilder();
+        for (byte[] bytes : record.getStringsAsByteArrays()) {
+            try {
+                text.append(StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)));
+            } catch (CharacterCodingException e) {
+                text.append(new String(bytes, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return text.toString();
     }
 
     /**
