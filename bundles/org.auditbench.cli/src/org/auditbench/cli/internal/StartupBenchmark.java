@@ -59,7 +59,7 @@ public final class StartupBenchmark implements Benchmark {
             }
             return rows;
         } finally {
-            StoreBenchmark.delete(work);
+            BenchmarkWork.delete(work);
         }
     }
 

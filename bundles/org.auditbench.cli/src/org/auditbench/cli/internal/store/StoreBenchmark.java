@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.auditbench.cli.internal.BenchmarkWork;
 import org.auditbench.cli.Benchmark;
 import org.auditbench.cli.BenchmarkRow;
 import org.auditbench.cli.CliContext;
@@ -58,7 +57,7 @@ public final class StoreBenchmark implements Benchmark {
         try {
             return measure(work, context);
         } finally {
-            delete(work);
+            BenchmarkWork.delete(work);
         }
     }
 
@@ -197,13 +196,5 @@ public final class StoreBenchmark implements Benchmark {
             System.gc();
         }
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    public static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

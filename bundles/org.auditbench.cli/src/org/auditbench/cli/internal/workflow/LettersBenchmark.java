@@ -1,20 +1,17 @@
 package org.auditbench.cli.internal.workflow;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
+import org.auditbench.cli.internal.BenchmarkWork;
 import org.auditbench.cli.Benchmark;
 import org.auditbench.cli.BenchmarkRow;
 import org.auditbench.cli.CliContext;
@@ -80,7 +77,7 @@ public final class LettersBenchmark implements Benchmark {
             if (run.written().size() != cases || Files.size(combined) == 0) {
                 throw new IllegalStateException("expected " + cases + " letters and the combined PDF: " + run.summary(Locale.ENGLISH));
             }
-            double heap = peakHeapMegabytes();
+            double heap = BenchmarkWork.peakHeapMegabytes();
             List<BenchmarkRow> rows = new ArrayList<>();
             rows.add(new BenchmarkRow(cases + " request letters (PDF) incl. the combined PDF, engine start included", seconds, "s",
                     "< 60 s", seconds < 60));
@@ -89,7 +86,7 @@ public final class LettersBenchmark implements Benchmark {
             rows.add(new BenchmarkRow("peak heap while writing", heap, "MB", "< 512 MB", heap < 512));
             return rows;
         } finally {
-            delete(work);
+            BenchmarkWork.delete(work);
         }
     }
 
@@ -172,18 +169,5 @@ public final class LettersBenchmark implements Benchmark {
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static double peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.auditbench.cli.internal.workflow;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.auditbench.cli.internal.BenchmarkWork;
 import org.auditbench.cli.Benchmark;
 import org.auditbench.cli.BenchmarkRow;
 import org.auditbench.cli.CliContext;
@@ -76,10 +76,10 @@ public final class ReportBenchmark implements Benchmark {
             start = System.nanoTime();
             bytes = render(session, "findings-annex", request, ReportFormat.XLSX);
             rows.add(WorkflowBenchmark.seconds("findings annex, 5,000 institutions, XLSX (" + bytes / 1024 + " KiB)", start, 10));
-            double heap = peakHeapMegabytes();
+            double heap = BenchmarkWork.peakHeapMegabytes();
             rows.add(new BenchmarkRow("peak heap during the two reports", heap, "MB", "< 512 MB", heap < 512));
         } finally {
-            WorkflowBenchmark.delete(work);
+            BenchmarkWork.delete(work);
         }
         return rows;
     }
@@ -142,10 +142,5 @@ public final class ReportBenchmark implements Benchmark {
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static double peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
     }
 }

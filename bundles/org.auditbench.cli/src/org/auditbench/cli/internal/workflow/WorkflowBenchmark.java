@@ -1,6 +1,5 @@
 package org.auditbench.cli.internal.workflow;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,10 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.auditbench.cli.internal.BenchmarkWork;
 import org.auditbench.cli.Benchmark;
 import org.auditbench.cli.BenchmarkRow;
 import org.auditbench.cli.CliContext;
@@ -81,7 +79,7 @@ public final class WorkflowBenchmark implements Benchmark {
                 throw new IllegalStateException("expected " + (CASES - 1) + " due cases, found " + due);
             }
         } finally {
-            delete(work);
+            BenchmarkWork.delete(work);
         }
         return rows;
     }
@@ -152,13 +150,5 @@ public final class WorkflowBenchmark implements Benchmark {
     static BenchmarkRow seconds(String measure, long startNanos, double limit) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         return new BenchmarkRow(measure, seconds, "s", "< " + (int) limit + " s", seconds < limit);
-    }
-
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -157,7 +158,7 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         int shown = viewer.getTable().getItemCount();
         count.setText(shown == 1 ? Messages.Institutions_countOne
                 : String.format(Messages.Institutions_count, NumberFormat.getIntegerInstance().format(shown)));
-        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+        count.getParent().layout(new Control[] { count });
     }
 
     private void openSelected() {
