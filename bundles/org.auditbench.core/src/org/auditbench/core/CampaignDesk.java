@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.auditbench.core.scan.DomainChange;
 import org.auditbench.core.scan.FollowUpScans;
+import org.auditbench.core.scan.InstitutionChange;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
 import org.auditbench.core.scan.ScanDelta;
 import org.auditbench.core.scan.ScanLauncher;
@@ -18,7 +19,9 @@ import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
 import org.auditbench.model.ScanRun;
+import org.auditbench.model.ScanRunStatus;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /** Campaigns as the auditor handles them: create from a template, choose the members, list, scan again. */
 public final class CampaignDesk {
@@ -50,28 +53,99 @@ public final class CampaignDesk {
      */
     public List<AuditCase> sample(long campaignId, String knownSource, List<String> knownLines, boolean reportedBreaches,
             SampleRule rule, long seed) throws BadInputException {
+        return sample(campaignId, new SampleRequest(knownSource, knownLines, reportedBreaches, rule, seed));
+    }
+
+    /** Chooses the members of campaign {@code campaignId} as {@code request} says, stored. */
+    public List<AuditCase> sample(long campaignId, SampleRequest request) throws BadInputException {
+        List<Institution> register = register();
+        Campaign campaign = session.campaign(campaignId, register);
+        return session.change(campaign, c -> select(c, register, request));
+    }
+
+    /**
+     * The members {@link #sample} would choose, on a copy of the campaign: nothing is stored, so the
+     * auditor can look before deciding.
+     */
+    public List<AuditCase> preview(long campaignId, SampleRequest request) throws BadInputException {
+        List<Institution> register = register();
+        return unstored(() -> select(session.campaign(campaignId, register), register, request));
+    }
+
+    /** The members a new campaign from template {@code templateId} would get; nothing is stored. */
+    public List<AuditCase> preview(String templateId, SampleRequest request) throws BadInputException {
+        CampaignTemplate template = session.templates().get(templateId);
+        List<Institution> register = register();
+        return unstored(() -> select(new CampaignFactory(session.steps()).create(template, null), register, request));
+    }
+
+    /** A new campaign from template {@code templateId} with its members, stored in one transaction. */
+    public Campaign create(String templateId, String title, SampleRequest request) throws BadInputException {
+        CampaignTemplate template = session.templates().get(templateId);
+        List<Institution> register = register();
+        Campaign campaign = new CampaignFactory(session.steps()).create(template, title);
+        session.change(campaign, c -> select(c, register, request));
+        return campaign;
+    }
+
+    private List<Institution> register() throws BadInputException {
         List<Institution> institutions = session.store().institutions().loadAll();
         if (institutions.isEmpty()) {
             throw new BadInputException("there are no institutions to choose from; import the register first");
         }
-        Campaign campaign = session.campaign(campaignId, institutions);
-        Set<Institution> known = new LinkedHashSet<>(KnownCasesList.resolve(knownSource, knownLines, institutions));
-        List<String> sources = new ArrayList<>();
-        if (!knownLines.isEmpty()) {
-            sources.add("list " + knownSource);
+        return institutions;
+    }
+
+    private <T> T unstored(Work<T> work) throws BadInputException {
+        try {
+            return work.run();
+        } finally {
+            session.steps().discard();
         }
-        if (reportedBreaches) {
-            institutions.stream().filter(Institution::isReportedBreach).forEach(known::add);
+    }
+
+    /** Steps whose results are shown, never stored. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws BadInputException;
+    }
+
+    private List<AuditCase> select(Campaign campaign, List<Institution> register, SampleRequest request) throws BadInputException {
+        Set<Institution> known = new LinkedHashSet<>(KnownCasesList.resolve(request.knownSource(), request.knownLines(), register));
+        List<String> sources = new ArrayList<>();
+        if (!request.knownLines().isEmpty()) {
+            sources.add("list " + request.knownSource());
+        }
+        if (request.reportedBreaches()) {
+            register.stream().filter(Institution::isReportedBreach).forEach(known::add);
             sources.add("reported breaches");
         }
         String source = sources.isEmpty() ? "none" : String.join(" + ", sources);
-        return session.change(campaign,
-                c -> new MemberSelection(session.steps()).select(c, known, source, institutions, rule, seed));
+        return new MemberSelection(session.steps()).select(campaign, known, source, register, request.rule(), request.seed());
+    }
+
+    /** Adds institution {@code institutionId} to the campaign by hand (reason MANUAL), stored. */
+    public AuditCase addCase(long campaignId, long institutionId, String reason) throws BadInputException {
+        Campaign campaign = session.campaign(campaignId);
+        Institution institution = session.store().institutions().load(institutionId)
+                .orElseThrow(() -> new BadInputException("there is no institution " + institutionId));
+        return session.change(campaign, c -> new MemberSelection(session.steps()).addManually(c, institution, reason));
+    }
+
+    /** Takes institution {@code institutionId} out of the campaign, refused once its letter was sent. */
+    public void removeCase(long campaignId, long institutionId, String reason) throws BadInputException {
+        Campaign campaign = session.campaign(campaignId);
+        AuditCase auditCase = session.caseOf(campaign, institutionId);
+        session.change(campaign, c -> {
+            new MemberSelection(session.steps()).remove(auditCase, reason);
+            return null;
+        });
     }
 
     /**
      * Repeats the Phase 1 scan for all members ({@link FollowUpScans}), stores the run linked to the
      * campaign's previous one, and marks the cases covered as scanned where they still wait for a scan.
+     * A cancelled scan stores nothing and ends in {@link OperationCanceledException}.
      */
     public ScanRun rescan(long campaignId, ScanLauncher launcher, IProgressMonitor monitor)
             throws BadInputException, ScanEngineUnavailableException {
@@ -79,6 +153,11 @@ public final class CampaignDesk {
         List<ScanRun> runs = runs(campaignId);
         Optional<ScanRun> previous = runs.isEmpty() ? Optional.empty() : Optional.of(runs.get(runs.size() - 1));
         ScanRun run = new FollowUpScans(launcher, session.steps()).rescan(campaign, previous, monitor);
+        if (run.getStatus() != ScanRunStatus.COMPLETED) {
+            // a part run as the campaign's latest would make the delta report every unchecked domain as gone
+            session.steps().discard();
+            throw new OperationCanceledException("the follow-up scan of campaign " + campaignId + " was cancelled; nothing was stored");
+        }
         session.store().scanRuns().save(run);
         Set<Institution> covered = new HashSet<>();
         run.getDomainScans().forEach(d -> covered.add(d.getInstitution()));
@@ -107,13 +186,29 @@ public final class CampaignDesk {
      * @throws BadInputException when the campaign has no follow-up run yet
      */
     public List<DomainChange> latestDelta(long campaignId) throws BadInputException {
+        ScanRun latest = latestFollowUp(campaignId);
+        return ScanDelta.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
+    }
+
+    /**
+     * {@link #latestDelta} per institution: its verdict before and after and whether that got better or
+     * worse.
+     *
+     * @throws BadInputException when the campaign has no follow-up run yet
+     */
+    public List<InstitutionChange> latestInstitutionDelta(long campaignId) throws BadInputException {
+        ScanRun latest = latestFollowUp(campaignId);
+        return InstitutionChange.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
+    }
+
+    private ScanRun latestFollowUp(long campaignId) throws BadInputException {
         List<ScanRun> runs = runs(campaignId);
         ScanRun latest = runs.isEmpty() ? null : runs.get(runs.size() - 1);
         if (latest == null || latest.getPreviousRun() == null) {
             throw new BadInputException("campaign " + campaignId + " has no follow-up scan yet (" + runs.size()
                     + " scan run(s)); run campaign rescan first");
         }
-        return ScanDelta.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
+        return latest;
     }
 
     private ScanRun load(long runId) {

@@ -60,11 +60,34 @@ public final class MemberSelection {
 
     /** Adds one institution by the auditor's decision, with the reason for the record. */
     public AuditCase addManually(Campaign campaign, Institution institution, String reason) throws BadInputException {
-        if (campaign.getCases().stream().anyMatch(c -> c.getInstitution() == institution)) {
+        // by id as well: the institution may have been loaded apart from the campaign
+        if (campaign.getCases().stream().anyMatch(c -> c.getInstitution() == institution
+                || institution.getId() != 0 && c.getInstitution() != null && c.getInstitution().getId() == institution.getId())) {
             throw new BadInputException("institution " + institution.getId() + " (" + institution.getName()
                     + ") is already a member of campaign " + campaign.getId());
         }
         return addCase(campaign, institution, SelectionReason.MANUAL, reason);
+    }
+
+    /**
+     * Whether the case may leave its campaign: only while no letter went out, because a sent letter is
+     * part of the record (the institution was asked and must be answered or followed up).
+     */
+    public static boolean removable(AuditCase auditCase) {
+        CaseState state = auditCase.getState();
+        return state == CaseState.SELECTED || state == CaseState.SCANNED || state == CaseState.LETTER_GENERATED;
+    }
+
+    /** Takes the case out of its campaign by the auditor's decision, with the reason for the record. */
+    public void remove(AuditCase auditCase, String reason) throws BadInputException {
+        Campaign campaign = auditCase.getCampaign();
+        String institution = auditCase.getInstitution() == null ? "?" : auditCase.getInstitution().getName();
+        if (!removable(auditCase)) {
+            throw new BadInputException("case " + auditCase.getId() + " (" + institution + ") cannot leave campaign "
+                    + campaign.getId() + ": its letter was sent (state " + auditCase.getState().getLiteral() + ")");
+        }
+        steps.record(campaign, "case.removed", "MANUAL (" + reason + "): " + institution);
+        campaign.getCases().remove(auditCase);
     }
 
     private AuditCase addCase(Campaign campaign, Institution institution, SelectionReason reason, String detail) {
