@@ -141,6 +141,14 @@ public class CampaignMembersTest {
         assertEquals(InstitutionVerdict.PATCHED, delta.get(0).after());
         assertEquals(1, delta.get(0).changes().size());
         assertEquals(List.of(), delta.get(2).changes());
+        // a mail server that stopped answering is a change to look at, not an improvement
+        Institution quiet = register.get(0);
+        assertEquals(Direction.CHANGED, new InstitutionChange(quiet, InstitutionVerdict.VULNERABLE, InstitutionVerdict.UNDETERMINED,
+                List.of()).direction());
+        assertEquals(Direction.CHANGED, new InstitutionChange(quiet, InstitutionVerdict.PATCHED, InstitutionVerdict.MICROSOFT_365,
+                List.of()).direction());
+        assertEquals(Direction.REGRESSED, new InstitutionChange(quiet, InstitutionVerdict.NO_EXCHANGE, InstitutionVerdict.OUT_OF_SUPPORT,
+                List.of()).direction());
     }
 
     private static List<Long> ids(List<AuditCase> cases) {

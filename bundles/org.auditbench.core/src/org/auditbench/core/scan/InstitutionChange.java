@@ -27,25 +27,30 @@ public record InstitutionChange(Institution institution, InstitutionVerdict befo
         IMPROVED, REGRESSED, CHANGED, UNCHANGED
     }
 
+    /**
+     * Better or worse only between two verdicts that say something: a server that stopped answering
+     * (undetermined) or a domain not checked is a change to look at, never an improvement.
+     */
     public Direction direction() {
-        int gravityBefore = gravity(before);
-        int gravityAfter = gravity(after);
-        if (gravityAfter < gravityBefore) {
-            return Direction.IMPROVED;
+        if (before == after) {
+            return changes.isEmpty() ? Direction.UNCHANGED : Direction.CHANGED;
         }
-        if (gravityAfter > gravityBefore) {
-            return Direction.REGRESSED;
+        if (!determinate(before) || !determinate(after) || gravity(before) == gravity(after)) {
+            return Direction.CHANGED;
         }
-        return before == after && changes.isEmpty() ? Direction.UNCHANGED : Direction.CHANGED;
+        return gravity(after) < gravity(before) ? Direction.IMPROVED : Direction.REGRESSED;
     }
 
-    /** How grave a verdict is: an open hole worst, no own Exchange or a patched one best. */
+    private static boolean determinate(InstitutionVerdict verdict) {
+        return verdict != InstitutionVerdict.UNDETERMINED && verdict != InstitutionVerdict.NOT_CHECKED;
+    }
+
+    /** How grave a determinate verdict is: an open hole worst, no own Exchange or a patched one best. */
     private static int gravity(InstitutionVerdict verdict) {
         return switch (verdict) {
-        case VULNERABLE -> 3;
-        case OUT_OF_SUPPORT -> 2;
-        case UNDETERMINED, NOT_CHECKED -> 1;
-        case PATCHED, MICROSOFT_365, NO_EXCHANGE -> 0;
+        case VULNERABLE -> 2;
+        case OUT_OF_SUPPORT -> 1;
+        default -> 0;
         };
     }
 
