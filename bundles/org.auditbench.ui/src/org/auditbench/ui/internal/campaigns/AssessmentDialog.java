@@ -70,6 +70,15 @@ final class AssessmentDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 
+        // the statement and its gaps beside the verdict: what the assessment is about
+        Label statementLabel = new Label(form, SWT.NONE);
+        statementLabel.setText(Messages.Assessment_statementLabel);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(statementLabel);
+        Text statement = WidgetIds.set(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY),
+                "assessment.statement");
+        statement.setText(StatementSummary.of(auditCase));
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, statement.getLineHeight() * 7 + 6).applyTo(statement);
+
         new Label(form, SWT.NONE).setText(Messages.Assessment_verdict);
         verdict = WidgetIds.set(new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN), "assessment.verdict");
         for (AssessmentVerdict v : VERDICTS) {

@@ -20,7 +20,9 @@ public final class ImportInstitutionsHandler extends AbstractHandler {
         dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
         String file = dialog.open();
         if (file != null) {
-            new ImportJob(Path.of(file)).schedule();
+            ImportJob job = new ImportJob(Path.of(file));
+            ImportProblems.showWhenRefused(job, HandlerUtil.getActiveShell(event));
+            job.schedule();
         }
         return null;
     }

@@ -1,0 +1,54 @@
+package org.auditbench.ui.internal.campaigns.wizard;
+
+import java.util.List;
+
+import org.auditbench.core.BadInputException;
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.SampleRequest;
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Institution;
+import org.eclipse.ui.IWorkbenchPage;
+
+/** File > New > Campaign: template and title, then the members, stored together in one transaction. */
+final class NewCampaignWizard extends MembersWizard {
+
+    private final List<Institution> selected;
+    private TemplatePage template;
+
+    NewCampaignWizard(IWorkbenchPage page, List<Institution> selected) {
+        super(page, "newCampaign.wizard");
+        this.selected = selected;
+        setWindowTitle(Messages.NewCampaign_title);
+    }
+
+    @Override
+    public void addPages() {
+        template = new TemplatePage(CampaignTemplates.builtIn().all());
+        addPage(template);
+        addPage(membersPage(selected));
+    }
+
+    @Override
+    Draw draw() {
+        String templateId = template.template().id();
+        String title = template.campaignTitle();
+        return new Draw() {
+            @Override
+            public List<AuditCase> preview(SampleRequest request) throws BadInputException {
+                return desk().preview(templateId, request);
+            }
+
+            @Override
+            public long store(SampleRequest request) throws BadInputException {
+                return desk().create(templateId, title, request).getId();
+            }
+        };
+    }
+
+    @Override
+    public boolean performFinish() {
+        boolean stored = super.performFinish();
+        // EDITOR: at merge the lead opens the campaign editor here (ui/internal/editors/CampaignEditorInput of storedCampaign()).
+        return stored;
+    }
+}
