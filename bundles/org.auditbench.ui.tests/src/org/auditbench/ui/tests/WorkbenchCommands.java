@@ -1,0 +1,140 @@
+package org.auditbench.ui.tests;
+
+import java.net.BindException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+import org.auditbench.testing.peers.SmtpBehaviour;
+import org.auditbench.testing.peers.SmtpPeer;
+import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+
+/** Commands run as a menu would (asynchronously: a dialog must not block the test), their enablement, tree rows. */
+final class WorkbenchCommands {
+
+    private final UiDriver ui;
+    private final IWorkbenchPage page;
+
+    WorkbenchCommands(UiDriver ui, IWorkbenchPage page) {
+        this.ui = ui;
+        this.page = page;
+    }
+
+    void execute(String commandId) {
+        ui.display().asyncExec(() -> {
+            try {
+                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(commandId + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Runs the command and returns the shell it opens, found by its widget id. */
+    Shell open(String commandId, String shellId) {
+        execute(commandId);
+        return ui.waitFor("the shell " + shellId, () -> Arrays.stream(ui.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && shellId.equals(s.getData(Widgets.ID_KEY))).findFirst().orElse(null));
+    }
+
+    /** Whether the command's handler is enabled for the current selection, as the menu shows it. */
+    boolean enabled(String commandId) {
+        return ui.call(() -> page.getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId).isEnabled());
+    }
+
+    /** The top-level row whose first column is {@code text}, opened, once it is shown. */
+    TreeItem row(Tree tree, String text) {
+        return ui.waitFor("the row '" + text + "'", () -> {
+            for (TreeItem item : tree.getItems()) {
+                if (text.equals(item.getText(0))) {
+                    item.setExpanded(true);
+                    return item;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Presses a push button as its selection does (the wizard's buttons ignore posted clicks under Xvfb). */
+    void press(Button button) {
+        ui.run(() -> {
+            if (!button.isEnabled()) {
+                throw new IllegalStateException("the button '" + button.getText() + "' is disabled");
+            }
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** Closes the dialogs a failed test left open, so the next test starts on the workbench window. */
+    void closeDialogs() {
+        ui.run(() -> {
+            Shell window = page.getWorkbenchWindow().getShell();
+            for (Shell shell : ui.display().getShells()) {
+                if (shell != window && !shell.isDisposed() && shell.isVisible()) {
+                    shell.close();
+                }
+            }
+        });
+    }
+
+    /** Starts an SMTP peer on an address another peer just left (its socket may take a moment to be released). */
+    static SmtpPeer restart(String ip, SmtpBehaviour behaviour) throws Exception {
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            try {
+                return SmtpPeer.start(ip, 25, behaviour, null);
+            } catch (BindException e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /**
+     * Selects the row {@code find} gives in the tree of view {@code viewId}, with the view active, in one
+     * go on the UI thread (a reload of the view cannot come between), and returns it.
+     */
+    TreeItem selectRow(Tree tree, String viewId, Function<Tree, TreeItem> find, String description) {
+        return ui.waitFor(description, () -> {
+            TreeItem item = find.apply(tree);
+            if (item == null) {
+                return null;
+            }
+            page.activate(page.findView(viewId));
+            tree.setFocus();
+            tree.setSelection(item);
+            tree.notifyListeners(SWT.Selection, new Event());
+            return page.getActivePart() == page.findView(viewId) && tree.getSelectionCount() == 1 ? item : null;
+        });
+    }
+
+    /** The top-level row whose first column is {@code text}, or null. */
+    static TreeItem topRow(Tree tree, String text) {
+        for (TreeItem item : tree.getItems()) {
+            if (text.equals(item.getText(0))) {
+                item.setExpanded(true);
+                return item;
+            }
+        }
+        return null;
+    }
+
+    void select(Tree tree, TreeItem item) {
+        ui.run(() -> {
+            tree.setFocus();
+            tree.setSelection(item);
+            tree.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+}
