@@ -12,14 +12,17 @@ import org.auditbench.store.internal.Database;
 import org.auditbench.store.internal.DerbyDialect;
 import org.auditbench.store.internal.InstitutionTable;
 import org.auditbench.store.internal.Migrations;
+import org.auditbench.store.internal.PostgresDialect;
 import org.auditbench.store.internal.ProviderTable;
 import org.auditbench.store.internal.Restore;
 import org.auditbench.store.internal.ScanRunTable;
+import org.auditbench.store.internal.StoreCopy;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
- * The database of one data directory (folder {@code db} below it), opened for this process. See the
- * package documentation for the single-writer rule.
+ * The database of one data directory (folder {@code db} below it), opened for this process, or the
+ * store on a PostgreSQL server shared by several auditors ({@link StoreOptions#withServer}). See the
+ * package documentation for the single-writer rule and for working together on a server.
  */
 public final class AuditStore implements AutoCloseable {
 
@@ -48,14 +51,16 @@ public final class AuditStore implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the store below {@code dataDirectory} and brings its schema up to date.
+     * Opens (or creates) the store below {@code dataDirectory}, or connects to the server's store when the
+     * options name one (the data directory then holds only local files), and brings its schema up to date.
      *
-     * @throws WrongPasswordException when the database is encrypted and the password is missing or wrong
+     * @throws WrongPasswordException when the database is encrypted and the password is missing or wrong, or the
+     *             server refuses the login
      * @throws InputRefusedException when a password is given for an unencrypted database, or a new one's is too short
-     * @throws StoreInUseException when another process has it open
+     * @throws StoreInUseException when another process has the embedded database open
      */
     public static AuditStore open(Path dataDirectory, StoreOptions options) {
-        return migrated(Database.open(dataDirectory, options));
+        return migrated(options.onServer() ? Database.connect(options) : Database.open(dataDirectory, options));
     }
 
     /**
@@ -69,6 +74,9 @@ public final class AuditStore implements AutoCloseable {
      * @throws StoreInUseException when this or another process has the store open
      */
     public static AuditStore restore(Path dataDirectory, Path backupDirectory, StoreOptions options) {
+        if (options.onServer()) {
+            throw new InputRefusedException(PostgresDialect.BACKUP_HINT);
+        }
         return migrated(Restore.replace(dataDirectory, backupDirectory, options));
     }
 
@@ -147,6 +155,11 @@ public final class AuditStore implements AutoCloseable {
         return database.transaction(tx -> tx.number("SELECT COUNT(*) FROM audit_event", 0) == 0);
     }
 
+    /** Where the database is: the embedded database's folder, or the server's URL (never with a password). */
+    public String location() {
+        return database.place();
+    }
+
     public int schemaVersion() {
         return Migrations.currentVersion(database);
     }
@@ -155,10 +168,28 @@ public final class AuditStore implements AutoCloseable {
      * An online backup into {@code directory} (the database lands in its subfolder {@code db}); the store
      * stays usable. An encrypted store's backup stays encrypted with the same password.
      *
-     * @throws InputRefusedException when the folder is not empty, or is the data directory or its database
+     * @throws InputRefusedException when the folder is not empty, or is the data directory or its database, or
+     *             the store is on a server (the message says how to back it up there)
      */
     public void backup(Path directory) {
         database.backup(directory);
+    }
+
+    /**
+     * Copies everything of this store (all tables, attachments, the audit trail) into the empty store that
+     * {@code targetOptions} open for {@code targetDataDirectory}: a PostgreSQL server's or an embedded one.
+     * The copy is verified by counting the rows of every table; anything wrong leaves the target empty.
+     *
+     * @return the rows copied per table
+     * @throws InputRefusedException when the target is not empty
+     */
+    public Map<String, Long> copyTo(Path targetDataDirectory, StoreOptions targetOptions) {
+        try (AuditStore target = open(targetDataDirectory, targetOptions)) {
+            if (target.location().equals(location())) {
+                throw new InputRefusedException("the target " + location() + " is this store itself");
+            }
+            return StoreCopy.copy(database, target.database);
+        }
     }
 
     /** Closes the store and releases the database files; further calls fail. */

@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
+import org.auditbench.cli.UsageException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * The headless application behind {@code auditbench [--data DIR] COMMAND ...}. The start script passes
- * the data directory as {@code -Dauditbench.data}; {@code --data} given here wins.
+ * The headless application behind {@code auditbench [--data DIR] [--db URL] COMMAND ...}. The start script
+ * passes the data directory as {@code -Dauditbench.data} and the server as {@code -Dauditbench.db};
+ * {@code --data} and {@code --db} given here win.
  */
 public final class CliApplication implements IApplication {
 
@@ -33,16 +35,20 @@ public final class CliApplication implements IApplication {
     }
 
     static int run(List<String> args) {
-        Path data = Path.of(System.getProperty("auditbench.data", System.getProperty("user.home") + "/.auditbench"));
-        if (args.size() >= 2 && args.get(0).equals("--data")) {
-            data = Path.of(args.get(1));
-            args = args.subList(2, args.size());
+        GlobalOptions options;
+        try {
+            options = GlobalOptions.parse(args, Path.of(System.getProperty("auditbench.data", System.getProperty("user.home")
+                    + "/.auditbench")), System.getProperty("auditbench.db"));
+        } catch (UsageException e) {
+            System.err.println("auditbench: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
         }
-        CliContext context = new CliContext(data.toAbsolutePath().normalize(), System.out, System.err);
-        if (args.isEmpty()) {
+        CliContext context = new CliContext(options.dataDirectory(), System.out, System.err, options.databaseUrl());
+        List<String> command = options.command();
+        if (command.isEmpty()) {
             return new HelpCommand().run(List.of(), context);
         }
-        return new CommandRunner(CommandRegistry.fromExtensions()).run(args.get(0), args.subList(1, args.size()), context);
+        return new CommandRunner(CommandRegistry.fromExtensions()).run(command.get(0), command.subList(1, command.size()), context);
     }
 
     @Override

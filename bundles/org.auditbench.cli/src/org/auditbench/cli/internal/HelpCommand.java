@@ -18,6 +18,8 @@ public final class HelpCommand implements CliCommand {
     public int run(List<String> args, CliContext context) {
         context.out().println("usage: auditbench [--data DIR] COMMAND [ARGS]   (data directory: " + context.dataDirectory() + ")");
         context.out().println("       auditbench [--data DIR]                  opens the workbench");
+        context.out().println("       --db 'jdbc:postgresql://HOST:PORT/DB?user=NAME' before the command: the store on a shared"
+                + " PostgreSQL server (password from AUDITBENCH_DB_PASSWORD, PGPASSFILE, DATA/pgpass or ~/.pgpass)");
         CommandRegistry registry = CommandRegistry.fromExtensions();
         for (String name : registry.names()) {
             try {

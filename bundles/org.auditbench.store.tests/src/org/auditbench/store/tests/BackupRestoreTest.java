@@ -14,12 +14,18 @@ import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreException;
 import org.auditbench.store.StoreOptions;
+import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /** An online backup, restored after later changes, gives back exactly the data of the moment of backup. */
 public class BackupRestoreTest {
+
+    @BeforeClass
+    public static void embeddedOnly() {
+        TestDatabase.assumeEmbedded();
+    }
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

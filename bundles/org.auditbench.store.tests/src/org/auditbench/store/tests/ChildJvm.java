@@ -29,14 +29,14 @@ public final class ChildJvm {
         return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** The class path of the bundles of {@code anchors} plus the store (with its embedded Derby jars), the model and EMF. */
+    /** The class path of the bundles of {@code anchors} plus the store (with its embedded Derby jars and the PostgreSQL driver), the model and EMF. */
     public static String classPath(Class<?>... anchors) throws IOException {
         Set<Bundle> bundles = new LinkedHashSet<>();
         for (Class<?> anchor : anchors) {
             bundles.add(FrameworkUtil.getBundle(anchor));
         }
         for (Class<?> anchor : new Class<?>[] { AuditStore.class, Institution.class, org.eclipse.emf.ecore.EObject.class,
-                org.eclipse.emf.common.util.URI.class }) {
+                org.eclipse.emf.common.util.URI.class, org.postgresql.Driver.class }) {
             bundles.add(FrameworkUtil.getBundle(anchor));
         }
         List<String> entries = new ArrayList<>();

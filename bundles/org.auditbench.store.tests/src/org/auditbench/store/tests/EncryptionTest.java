@@ -20,6 +20,7 @@ import org.auditbench.store.InputRefusedException;
 import org.auditbench.store.StoreInUseException;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.store.WrongPasswordException;
+import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -33,6 +34,11 @@ public class EncryptionTest {
 
     private static final String PASSWORD = "Korrekt-Pferd-Batterie-42";
     private static final String SECRET_NAME = "Geheimnisvolle Einrichtung Zwölf";
+
+    @BeforeClass
+    public static void embeddedOnly() {
+        TestDatabase.assumeEmbedded();
+    }
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

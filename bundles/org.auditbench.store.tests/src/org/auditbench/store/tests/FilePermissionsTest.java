@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreOptions;
+import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -30,6 +31,11 @@ public class FilePermissionsTest {
     private static final Set<PosixFilePermission> GROUP_OR_OTHER = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
             PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    @BeforeClass
+    public static void embeddedOnly() {
+        TestDatabase.assumeEmbedded();
+    }
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

@@ -1,7 +1,5 @@
 package org.auditbench.store.tests;
 
-import java.nio.file.Path;
-
 import org.auditbench.model.Institution;
 import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
@@ -10,7 +8,8 @@ import org.auditbench.store.AuditStore;
  * Run in a separate JVM by {@link OtherProcessTest}: saves one large scan run and says when the save
  * starts and ends, so the test can kill the process in between.
  *
- * <p>Arguments: data directory, number of domain scans, observations per domain scan.
+ * <p>Arguments: data directory, number of domain scans, observations per domain scan, server URL or "" (see
+ * {@link ChildStore}).
  */
 public final class LargeSaveMain {
 
@@ -21,7 +20,7 @@ public final class LargeSaveMain {
     }
 
     public static void main(String[] args) {
-        try (AuditStore store = AuditStore.open(Path.of(args[0]))) {
+        try (AuditStore store = ChildStore.open(args[0], args.length > 3 ? args[3] : "")) {
             Institution institution = store.institutions().loadAll().get(0);
             ScanRun run = ModelSamples.scanRun(institution, 0);
             run.getDomainScans().clear();

@@ -32,7 +32,7 @@ public class LimitsTest {
 
     @Test
     public void aCampaignTitleOverItsLimitIsRefusedWithTheFieldNamed() throws Exception {
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
             store.institutions().save(institution);
             Campaign campaign = ModelSamples.campaign(institution);
@@ -50,7 +50,7 @@ public class LimitsTest {
 
     @Test
     public void anInstitutionNameOverItsLimitIsRefusedWithTheFieldNamed() throws Exception {
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             Institution fine = ModelSamples.institution("Kita Sonnenschein", "kita.example");
             Institution tooLong = ModelSamples.institution("N".repeat(301), "lang.example");
             assertRefused(() -> store.institutions().saveAll(List.of(fine, tooLong)), "institution name: 301 characters, at most 300");
@@ -61,7 +61,7 @@ public class LimitsTest {
     @Test
     public void longReasonsAreStoredAndTheirAuditCopyIsCutWithAMark() throws Exception {
         String reasons = "Begründung. ".repeat(4_000);
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
             store.institutions().save(institution);
             Campaign campaign = ModelSamples.campaign(institution);
@@ -87,7 +87,7 @@ public class LimitsTest {
     public void networkTextsOfTheScanBoundsAreStored() throws Exception {
         String banner = "220-" + "x".repeat(7_996);
         String summary = "MX: " + "mx.example ".repeat(1_454);
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
             store.institutions().save(institution);
             ScanRun run = ModelSamples.scanRun(institution, 1);

@@ -1,13 +1,14 @@
 package org.auditbench.store.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.auditbench.model.Institution;
 import org.auditbench.store.AuditStore;
-import org.auditbench.store.StoreOptions;
+import org.auditbench.store.SaveConflictException;
 import org.auditbench.store.internal.Database;
 import org.auditbench.store.internal.Migrations;
 import org.junit.Rule;
@@ -23,7 +24,7 @@ public class MigrationTest {
     @Test
     public void aVersionOneDatabaseIsMigratedWithItsData() throws Exception {
         Path data = folder.getRoot().toPath();
-        try (Database version1 = Database.open(data, StoreOptions.defaults())) {
+        try (Database version1 = TestDatabase.database(data)) {
             Migrations.migrate(version1, 1);
             assertEquals(1, Migrations.currentVersion(version1));
             version1.transaction(tx -> {
@@ -35,14 +36,14 @@ public class MigrationTest {
             });
         }
 
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
             List<Institution> found = store.institutions().search("bürgerstiftung-beispiel", 5);
             assertEquals("the Unicode column is filled for rows of the old version", 1, found.size());
             assertEquals("bürgerstiftung-beispiel.example", found.get(0).getMailDomains().get(0).getUnicodeName());
             assertEquals("one row per applied version", Migrations.latest(), (long) store.counts().get("schema_version"));
         }
-        try (Database current = Database.open(data, StoreOptions.defaults())) {
+        try (Database current = TestDatabase.database(data)) {
             assertEquals("bürgerstiftung-beispiel.example", current.transaction(tx -> tx.query(
                     "SELECT unicode_name FROM mail_domain", row -> row.text("unicode_name")).get(0)));
         }
@@ -52,7 +53,7 @@ public class MigrationTest {
     public void aVersionTwoDatabaseIsMigratedToColumnsThatHoldTheScanTexts() throws Exception {
         Path data = folder.getRoot().toPath();
         String banner = "220 " + "b".repeat(8_996);
-        try (Database version2 = Database.open(data, StoreOptions.defaults())) {
+        try (Database version2 = TestDatabase.database(data)) {
             Migrations.migrate(version2, 2);
             version2.transaction(tx -> {
                 long run = tx.insert("INSERT INTO scan_run (status) VALUES (?)", "COMPLETED");
@@ -70,7 +71,7 @@ public class MigrationTest {
             });
         }
 
-        try (Database current = Database.open(data, StoreOptions.defaults())) {
+        try (Database current = TestDatabase.database(data)) {
             Migrations.migrate(current);
             assertEquals(Migrations.latest(), Migrations.currentVersion(current));
             current.transaction(tx -> {
@@ -89,10 +90,39 @@ public class MigrationTest {
     }
 
     @Test
+    public void aVersionThreeDatabaseGetsRowVersionsAndItsRowsCanBeSavedOver() throws Exception {
+        Path data = folder.getRoot().toPath();
+        try (Database version3 = TestDatabase.database(data)) {
+            Migrations.migrate(version3, 3);
+            version3.transaction(tx -> {
+                long id = tx.insert("INSERT INTO institution (name, city, reported_breach) VALUES (?, ?, ?)", "Schule am Park",
+                        "Musterstadt", false);
+                tx.update("INSERT INTO mail_domain (institution_id, name) VALUES (?, ?)", id, "schule-am-park.example");
+                return null;
+            });
+        }
+        try (AuditStore store = TestDatabase.open(data)) {
+            Institution old = store.institutions().loadAll().get(0);
+            assertEquals("a row from before has version 0", 0, old.getRowVersion());
+            Institution copy = store.institutions().load(old.getId()).orElseThrow();
+            old.setCity("Neustadt");
+            store.institutions().save(old);
+            assertEquals(1, store.institutions().load(old.getId()).orElseThrow().getRowVersion());
+            copy.setCity("Altstadt");
+            try {
+                store.institutions().save(copy);
+                fail("the copy read before the save was saved over it");
+            } catch (SaveConflictException expected) {
+                assertEquals("Neustadt", store.institutions().load(old.getId()).orElseThrow().getCity());
+            }
+        }
+    }
+
+    @Test
     public void openingTwiceMigratesOnce() throws Exception {
         Path data = folder.getRoot().toPath();
-        AuditStore.open(data).close();
-        try (AuditStore store = AuditStore.open(data)) {
+        TestDatabase.open(data).close();
+        try (AuditStore store = TestDatabase.open(data)) {
             assertEquals(Migrations.latest(), (long) store.counts().get("schema_version"));
         }
     }

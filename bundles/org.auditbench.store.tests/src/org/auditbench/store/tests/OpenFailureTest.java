@@ -9,12 +9,18 @@ import java.nio.file.Path;
 
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreException;
+import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 /** A store that cannot be opened says which folder and the real cause, not Derby's "see the next exception". */
 public class OpenFailureTest {
+
+    @BeforeClass
+    public static void embeddedOnly() {
+        TestDatabase.assumeEmbedded();
+    }
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.junit.Assume.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,9 +17,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
 import org.auditbench.model.ScanRun;
+import org.auditbench.model.Statement;
 import org.auditbench.store.AuditStore;
+import org.auditbench.store.SaveConflictException;
 import org.auditbench.store.StoreInUseException;
 import org.auditbench.store.StoreOptions;
 import org.junit.Rule;
@@ -42,16 +46,14 @@ public class OtherProcessTest {
     public void aKilledSaveLeavesTheOldState() throws Exception {
         Path data = folder.getRoot().toPath();
         Map<String, Long> before;
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
             store.institutions().save(institution);
             store.scanRuns().save(ModelSamples.scanRun(institution, 3));
             before = store.counts();
         }
 
-        Process child = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(LargeSaveMain.class),
-                LargeSaveMain.class.getName(), data.toString(),
-                String.valueOf(DOMAINS), String.valueOf(OBSERVATIONS)).redirectErrorStream(true).start();
+        Process child = largeSave(data, DOMAINS, OBSERVATIONS);
         List<String> output = new ArrayList<>();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
         waitFor(output, LargeSaveMain.SAVING, child);
@@ -61,7 +63,7 @@ public class OtherProcessTest {
         reader.get(10, TimeUnit.SECONDS);
         assertFalse("the save finished before the kill; make it larger: " + output, output.contains(LargeSaveMain.SAVED));
 
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             Map<String, Long> after = store.counts();
             assertEquals("the old state, nothing of the killed save", before, after);
             // And the store works on: the same save now completes.
@@ -73,7 +75,83 @@ public class OtherProcessTest {
     }
 
     @Test
+    public void aClientKilledInTheMiddleOfASaveLeavesTheServerToTheOthers() throws Exception {
+        assumeTrue("server only: an embedded store has one process", TestDatabase.onServer());
+        Path data = folder.getRoot().toPath();
+        try (AuditStore other = TestDatabase.open(data)) {
+            Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
+            other.institutions().save(institution);
+            Map<String, Long> before = other.counts();
+            Process child = largeSave(data, DOMAINS, OBSERVATIONS);
+            List<String> output = new ArrayList<>();
+            CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(child, output));
+            waitFor(output, LargeSaveMain.SAVING, child);
+            Thread.sleep(400);
+            child.destroyForcibly();
+            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+            reader.get(10, TimeUnit.SECONDS);
+            assertFalse("the save finished before the kill; make it larger: " + output, output.contains(LargeSaveMain.SAVED));
+
+            assertEquals("the server holds nothing of the killed save", before, other.counts());
+            institution.setCity("Musterstadt");
+            other.institutions().save(institution);
+            other.scanRuns().save(ModelSamples.scanRun(institution, 2));
+            assertEquals("the other client works on", 1, other.scanRuns().list().size());
+        }
+    }
+
+    @Test
+    public void aStepFromAnotherProcessOnTheSameCaseWinsAndTheLaterOneIsTold() throws Exception {
+        assumeTrue("server only: an embedded store has one process", TestDatabase.onServer());
+        Path data = folder.getRoot().toPath();
+        try (AuditStore store = TestDatabase.open(data)) {
+            Institution marien = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
+            Institution klinikum = ModelSamples.institution("Klinikum Beispielstadt", "klinikum.example");
+            store.institutions().saveAll(List.of(marien, klinikum));
+            Campaign campaign = ModelSamples.campaign(marien);
+            campaign.getCases().add(ModelSamples.campaign(klinikum).getCases().get(0));
+            store.campaigns().save(campaign);
+            Campaign mine = store.campaigns().load(campaign.getId()).orElseThrow();
+
+            ProcessBuilder builder = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(CaseStepMain.class),
+                    CaseStepMain.class.getName(), data.toString(), TestDatabase.childUrl(data), String.valueOf(campaign.getId()), "0")
+                    .redirectErrorStream(true);
+            TestDatabase.passPassword(builder.environment());
+            Process child = builder.start();
+            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(output, output.contains(CaseStepMain.RECORDED));
+
+            Statement late = ModelSamples.statement();
+            mine.getCases().get(0).getStatements().add(late);
+            try {
+                store.campaigns().save(mine.getCases().get(0), List::of);
+                fail("saved over the other process's step");
+            } catch (SaveConflictException e) {
+                assertEquals(CaseStepMain.ACTOR, e.changedBy());
+            }
+            Statement other = ModelSamples.statement();
+            mine.getCases().get(1).getStatements().add(other);
+            store.campaigns().save(mine.getCases().get(1), List::of);
+
+            Campaign stored = store.campaigns().load(campaign.getId()).orElseThrow();
+            assertEquals(List.of("Patch am 10.03. installiert", "aus dem anderen Prozess"),
+                    stored.getCases().get(0).getStatements().stream().map(Statement::getSummary).toList());
+            assertEquals(2, stored.getCases().get(1).getStatements().size());
+        }
+    }
+
+    private static Process largeSave(Path data, int domains, int observations) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.javaCommand(), "-cp", ChildJvm.classPath(LargeSaveMain.class),
+                LargeSaveMain.class.getName(), data.toString(), String.valueOf(domains), String.valueOf(observations),
+                TestDatabase.childUrl(data)).redirectErrorStream(true);
+        TestDatabase.passPassword(builder.environment());
+        return builder.start();
+    }
+
+    @Test
     public void asLongAsOneProcessHasTheStoreOpenAnotherCannotOpenIt() throws Exception {
+        TestDatabase.assumeEmbedded(); // a server serves many clients
         Path data = folder.getRoot().toPath();
         try (AuditStore store = AuditStore.open(data)) {
             store.institutions().save(ModelSamples.institution("Pfarrei St. Marien", "st-marien.example"));
@@ -89,6 +167,7 @@ public class OtherProcessTest {
 
     @Test
     public void restoreIsRefusedWhileAnotherProcessHasTheStoreOpen() throws Exception {
+        TestDatabase.assumeEmbedded();
         Path data = folder.newFolder("data").toPath();
         Path backup = folder.getRoot().toPath().resolve("backup");
         try (AuditStore store = AuditStore.open(data)) {

@@ -21,6 +21,7 @@ import org.auditbench.store.StoreInUseException;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.store.internal.Database;
 import org.junit.Before;
+import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -30,6 +31,11 @@ import org.junit.rules.TemporaryFolder;
  * for a backup, keeps the old database when anything fails and records what it replaced.
  */
 public class RestoreSafetyTest {
+
+    @BeforeClass
+    public static void embeddedOnly() {
+        TestDatabase.assumeEmbedded();
+    }
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();

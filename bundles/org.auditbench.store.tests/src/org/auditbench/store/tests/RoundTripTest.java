@@ -51,7 +51,7 @@ public class RoundTripTest {
         run.setCampaign(campaign);
         ScanRun followUpRun = ModelSamples.scanRun(institution, 1);
         followUpRun.setPreviousRun(run);
-        try (AuditStore store = AuditStore.open(data, StoreOptions.defaults().withActor("erika"))) {
+        try (AuditStore store = AuditStore.open(data, TestDatabase.on(data, StoreOptions.defaults().withActor("erika")))) {
             store.institutions().save(institution);
             store.campaigns().save(campaign);
             store.scanRuns().save(run);
@@ -61,7 +61,7 @@ public class RoundTripTest {
         Attachment attachment = campaign.getCases().get(0).getStatements().get(0).getAttachments().get(0);
         assertNull("stored bytes are no longer held", attachment.getContent());
 
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             assertSameContent(List.of(institution), store.institutions().loadAll());
             Campaign loadedCampaign = store.campaigns().load(campaign.getId()).orElseThrow();
             assertSameContent(campaign, loadedCampaign);
@@ -88,7 +88,7 @@ public class RoundTripTest {
     @Test
     public void changesAndRemovalsOfChildrenAreStored() throws Exception {
         Path data = folder.getRoot().toPath();
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             Institution institution = ModelSamples.institution("Klinikum Beispielstadt", "klinikum-beispielstadt.example",
                     "klinikum.test");
             store.institutions().save(institution);
@@ -122,7 +122,7 @@ public class RoundTripTest {
 
     @Test
     public void aFailedSaveStoresNothingAndLeavesTheObjectsNew() throws Exception {
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             store.institutions().save(ModelSamples.institution("Schule am Park", "schule-am-park.example"));
             Institution fresh = ModelSamples.institution("Gymnasium Nord", "gymnasium-nord.example");
             Institution clash = ModelSamples.institution("Schule im Park", "schule-am-park.example");
@@ -141,7 +141,7 @@ public class RoundTripTest {
 
     @Test
     public void searchAndLatestScansAnswerWithoutLoadingEverything() throws Exception {
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             Institution marien = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example",
                     "xn--brgerstiftung-beispiel-slc.example");
             Institution other = ModelSamples.institution("Stadtwerke 100%", "stadtwerke.example");

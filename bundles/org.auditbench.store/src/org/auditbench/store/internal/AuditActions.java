@@ -7,6 +7,7 @@ public final class AuditActions {
     public static final String UPDATE = "update";
     public static final String DELETE = "delete";
     public static final String RESTORE = "restore";
+    public static final String COPY = "copy";
 
     private AuditActions() {
     }

@@ -76,6 +76,7 @@ public final class CampaignTable {
     /** Saves one statement with its measures and attachments; its case must be stored. */
     public static void saveStatement(Tx tx, Statement statement) throws SQLException {
         AuditCase auditCase = containingCase(statement);
+        tx.touch(auditCase, "audit_case");
         boolean created = saveStatementRows(tx, auditCase, statement);
         tx.audit(created ? AuditActions.CREATE : AuditActions.UPDATE, statement, statement.getKind().getName() + " in case #"
                 + auditCase.getId());
@@ -84,6 +85,7 @@ public final class CampaignTable {
     /** Saves one letter; its case must be stored. */
     public static void saveLetter(Tx tx, Letter letter) throws SQLException {
         AuditCase auditCase = containingCase(letter);
+        tx.touch(auditCase, "audit_case");
         boolean created = saveLetterRow(tx, auditCase, letter);
         tx.audit(created ? AuditActions.CREATE : AuditActions.UPDATE, letter, letter.getKind().getName() + " in case #"
                 + auditCase.getId());
@@ -181,10 +183,11 @@ public final class CampaignTable {
     /** Campaigns matching {@code condition} (alias {@code c}) without their cases. */
     public static List<Campaign> readCampaigns(Tx tx, String condition, Object... parameters) throws SQLException {
         return tx.query("SELECT c.id, c.title, c.template_id, c.vulnerability_references, c.legal_basis, c.created_on,"
-                + " c.scan_phase_start, c.scan_phase_end, c.letter_date, c.deadline, c.selection_rule, c.selection_seed"
+                + " c.scan_phase_start, c.scan_phase_end, c.letter_date, c.deadline, c.selection_rule, c.selection_seed, c.row_version"
                 + " FROM campaign c" + (condition.isEmpty() ? "" : " WHERE " + condition) + " ORDER BY c.id", row -> {
                     Campaign campaign = AuditFactory.eINSTANCE.createCampaign();
                     campaign.setId(row.number("id"));
+                    campaign.setRowVersion(row.number("row_version"));
                     campaign.setTitle(row.text("title"));
                     campaign.setTemplateId(row.text("template_id"));
                     String references = row.text("vulnerability_references");
@@ -207,10 +210,11 @@ public final class CampaignTable {
     public static void readCases(Tx tx, Campaign campaign, Map<Long, Institution> institutions) throws SQLException {
         long id = campaign.getId();
         Map<Long, AuditCase> cases = new LinkedHashMap<>();
-        tx.forEach("SELECT ac.id, ac.institution_id, ac.selection_reason, ac.state FROM audit_case ac WHERE ac.campaign_id = ?"
+        tx.forEach("SELECT ac.id, ac.institution_id, ac.selection_reason, ac.state, ac.row_version FROM audit_case ac WHERE ac.campaign_id = ?"
                 + " ORDER BY ac.id", row -> {
                     AuditCase auditCase = AuditFactory.eINSTANCE.createAuditCase();
                     auditCase.setId(row.number("id"));
+                    auditCase.setRowVersion(row.number("row_version"));
                     auditCase.setInstitution(institutions.get(row.number("institution_id")));
                     auditCase.setSelectionReason(row.literal("selection_reason", SelectionReason::get, SelectionReason.MANUAL));
                     auditCase.setState(row.literal("state", CaseState::get, CaseState.SELECTED));

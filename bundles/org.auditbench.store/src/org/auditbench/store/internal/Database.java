@@ -15,7 +15,8 @@ import org.auditbench.store.WrongPasswordException;
 
 /**
  * The one connection of a store. Every unit of work runs as one transaction, one at a time (the store's
- * single-writer rule within a process); the data directory's {@link StoreLock} keeps other processes out.
+ * single-writer rule within a process). An embedded database's data directory {@link StoreLock} keeps
+ * other processes out; on a PostgreSQL server many clients work at once and the server keeps them apart.
  */
 public final class Database implements AutoCloseable {
 
@@ -45,15 +46,30 @@ public final class Database implements AutoCloseable {
     }
 
     private final Dialect dialect;
+    /** The embedded database and its folder; both null on a server. */
+    private final DerbyDialect embedded;
     private final Path folder;
+    /** Where the database is, as messages show it. */
+    private final String place;
     private StoreLock ownLock;
     private Connection connection;
     private volatile String actor;
     private volatile ColumnLimits limits = ColumnLimits.NONE;
 
-    private Database(Dialect dialect, Path folder, Connection connection, String actor, StoreLock ownLock) {
+    private Database(String place, Dialect dialect, Connection connection, String actor) {
         this.dialect = dialect;
+        this.embedded = null;
+        this.folder = null;
+        this.place = place;
+        this.connection = connection;
+        this.actor = actor;
+    }
+
+    private Database(DerbyDialect dialect, Path folder, Connection connection, String actor, StoreLock ownLock) {
+        this.dialect = dialect;
+        this.embedded = dialect;
         this.folder = folder;
+        this.place = folder.toString();
         this.connection = connection;
         this.actor = actor;
         this.ownLock = ownLock;
@@ -72,11 +88,39 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Connects to the store on the PostgreSQL server at {@code options.serverUrl()}.
+     *
+     * @throws WrongPasswordException when the server refuses the user or password
+     * @throws InputRefusedException when the URL is not a PostgreSQL one, or a boot password is given (a server has none)
+     */
+    public static Database connect(StoreOptions options) {
+        PostgresDialect dialect = new PostgresDialect();
+        String place = PostgresDialect.place(options.serverUrl());
+        if (options.bootPassword() != null && !options.bootPassword().isEmpty()) {
+            throw new InputRefusedException("a boot password encrypts an embedded database only; the server " + place
+                    + " protects its data itself (give the login password as the server password)");
+        }
+        try {
+            Connection connection = dialect.connect(options.serverUrl(), options.serverPassword());
+            // On a server each auditor has a login of their own: unless a name is configured, the audit trail
+            // names the login rather than the desktop's operating system user.
+            boolean named = options.actor() != null && !options.actor().equals(StoreOptions.systemUser());
+            return new Database(place, dialect, connection, named ? options.actor() : dialect.login(connection));
+        } catch (SQLException e) {
+            throw switch (dialect.classify(e)) {
+                case WRONG_PASSWORD -> new WrongPasswordException("the PostgreSQL server " + place
+                        + " refused the login: the user or password is missing or wrong (" + dialect.describe(e) + ")", e);
+                default -> new StoreException("cannot connect to the PostgreSQL server " + place + ": " + dialect.describe(e), e);
+            };
+        }
+    }
+
+    /**
      * Opens the database of a data directory the caller has locked; with {@code ownsLock} the lock is
      * released when the database is closed, else it stays with the caller.
      */
     static Database open(StoreLock lock, StoreOptions options, Mode mode, boolean ownsLock) {
-        Dialect dialect = new DerbyDialect();
+        DerbyDialect dialect = new DerbyDialect();
         Path folder = lock.dataDirectory().resolve(FOLDER);
         Connection connection;
         try {
@@ -115,6 +159,11 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Where the database is: its folder, or the server's URL without a password. */
+    public String place() {
+        return place;
     }
 
     public void setActor(String actor) {
@@ -178,6 +227,9 @@ public final class Database implements AutoCloseable {
      * store stays open and usable.
      */
     public synchronized void backup(Path directory) {
+        if (embedded == null) {
+            throw new InputRefusedException(PostgresDialect.BACKUP_HINT);
+        }
         Path target = directory.toAbsolutePath().normalize();
         BackupPlaces.requireOutsideOf(folder.getParent(), target, "back up into");
         try {
@@ -194,7 +246,7 @@ public final class Database implements AutoCloseable {
             }
             OwnerOnly.createDirectories(target);
             connection.commit();
-            dialect.backup(connection, target);
+            embedded.backup(connection, target);
             OwnerOnly.restrict(target);
         } catch (SQLException e) {
             throw new StoreException("backup to " + target + " failed: " + dialect.describe(e), e);
@@ -212,11 +264,13 @@ public final class Database implements AutoCloseable {
             connection.rollback();
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close the database " + folder + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close the database " + place + ": " + e.getMessage(), e);
         } finally {
             connection = null;
             try {
-                dialect.shutdown(folder);
+                if (embedded != null) {
+                    embedded.shutdown(folder);
+                }
             } finally {
                 if (ownLock != null) {
                     ownLock.close();

@@ -7,9 +7,6 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -19,7 +16,7 @@ import org.apache.derby.jdbc.EmbeddedDriver;
 import org.auditbench.store.InputRefusedException;
 
 /**
- * Embedded Apache Derby. The driver is instantiated directly instead of through DriverManager: inside
+ * Embedded Apache Derby in the folder {@code db} of a data directory. The driver is instantiated directly instead of through DriverManager: inside
  * OSGi the embedded jars are not visible to DriverManager's class loader.
  */
 public final class DerbyDialect implements Dialect {
@@ -27,9 +24,6 @@ public final class DerbyDialect implements Dialect {
     private static final String DATABASE_NOT_BOOTED = "08006";
     private static final String WRONG_BOOT_PASSWORD = "XBM06";
     private static final String BOOTED_ELSEWHERE = "XSDB6";
-    /** Derby's outer messages that only point to the real one further down the chain. */
-    private static final String SEE_NEXT = "see the next exception";
-
     private static final String LOG = "derby.log";
 
     private static EmbeddedDriver driver;
@@ -58,12 +52,10 @@ public final class DerbyDialect implements Dialect {
         }
     }
 
-    @Override
     public boolean exists(Path databaseFolder) {
         return DerbyEncryption.exists(databaseFolder);
     }
 
-    @Override
     public boolean encrypted(Path databaseFolder) {
         try {
             return exists(databaseFolder) && DerbyEncryption.encrypted(databaseFolder);
@@ -72,7 +64,6 @@ public final class DerbyDialect implements Dialect {
         }
     }
 
-    @Override
     public Connection create(Path databaseFolder, String bootPassword) throws SQLException {
         Properties attributes = bootPassword == null || bootPassword.isEmpty() ? new Properties()
                 : DerbyEncryption.encrypting(bootPassword);
@@ -80,7 +71,6 @@ public final class DerbyDialect implements Dialect {
         return open(databaseFolder, attributes);
     }
 
-    @Override
     public Connection boot(Path databaseFolder, String bootPassword) throws SQLException {
         boolean password = bootPassword != null && !bootPassword.isEmpty();
         Path renewal = DerbyEncryption.renewalMark(databaseFolder);
@@ -97,12 +87,11 @@ public final class DerbyDialect implements Dialect {
         if (password && !DerbyEncryption.current(databaseFolder)) {
             return renew(databaseFolder, bootPassword, renewal);
         }
-        return open(databaseFolder, Dialect.credentials(bootPassword));
+        return open(databaseFolder, credentials(bootPassword));
     }
 
-    @Override
     public Connection read(Path databaseFolder, String bootPassword) throws SQLException {
-        return open(databaseFolder, Dialect.credentials(bootPassword));
+        return open(databaseFolder, credentials(bootPassword));
     }
 
     /** Re-encrypts an older (DES) database with AES: decrypt, then encrypt, marked while under way. */
@@ -145,12 +134,10 @@ public final class DerbyDialect implements Dialect {
         return connection;
     }
 
-    @Override
     public List<Path> files(Path databaseFolder) {
         return List.of(databaseFolder, databaseFolder.resolveSibling(LOG));
     }
 
-    @Override
     public void shutdown(Path databaseFolder) {
         try {
             driver(databaseFolder.getParent()).connect("jdbc:derby:" + databaseFolder.toAbsolutePath() + ";shutdown=true",
@@ -162,7 +149,6 @@ public final class DerbyDialect implements Dialect {
         }
     }
 
-    @Override
     public void backup(Connection connection, Path directory) throws SQLException {
         try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
             call.setString(1, directory.toAbsolutePath().toString());
@@ -170,7 +156,6 @@ public final class DerbyDialect implements Dialect {
         }
     }
 
-    @Override
     public Path backupFolder(Path directory) {
         // Derby names the copy after the database folder.
         return directory.resolve(Database.FOLDER);
@@ -190,41 +175,24 @@ public final class DerbyDialect implements Dialect {
     }
 
     @Override
-    public Failure classify(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause() != t ? t.getCause() : null) {
-            if (t instanceof SQLException s) {
-                for (SQLException n = s; n != null; n = n.getNextException()) {
-                    if (WRONG_BOOT_PASSWORD.equals(n.getSQLState())) {
-                        return Failure.WRONG_PASSWORD;
-                    }
-                    if (BOOTED_ELSEWHERE.equals(n.getSQLState())) {
-                        return Failure.IN_USE;
-                    }
-                }
-            }
-        }
-        return Failure.OTHER;
+    public void lockSchema(Connection connection) {
+        // Nothing to do: the data directory's lock admits one process, and a store runs one transaction at a time.
     }
 
     @Override
-    public String describe(SQLException e) {
-        Set<String> messages = new LinkedHashSet<>();
-        collect(e, messages, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return messages.isEmpty() ? String.valueOf(e.getMessage()) : String.join("; ", messages);
+    public Failure classify(SQLException e) {
+        if (Dialect.hasState(e, Set.of(WRONG_BOOT_PASSWORD))) {
+            return Failure.WRONG_PASSWORD;
+        }
+        return Dialect.hasState(e, Set.of(BOOTED_ELSEWHERE)) ? Failure.IN_USE : Failure.OTHER;
     }
 
-    /** The messages of {@code t}, its next exceptions and causes, without Derby's pointers to them. */
-    private static void collect(Throwable t, Set<String> messages, Set<Throwable> seen) {
-        if (t == null || !seen.add(t)) {
-            return;
+    /** The boot password as connection attributes (none when there is no password). */
+    static Properties credentials(String bootPassword) {
+        Properties properties = new Properties();
+        if (bootPassword != null && !bootPassword.isEmpty()) {
+            properties.setProperty("bootPassword", bootPassword);
         }
-        String message = t.getMessage();
-        if (message != null && !message.contains(SEE_NEXT)) {
-            messages.add(message.strip());
-        }
-        if (t instanceof SQLException s) {
-            collect(s.getNextException(), messages, seen);
-        }
-        collect(t.getCause(), messages, seen);
+        return properties;
     }
 }

@@ -34,7 +34,7 @@ final class DerbyEncryption {
             throw new InputRefusedException("a boot password needs at least " + MIN_PASSWORD_LENGTH
                     + " characters (this one has " + bootPassword.length() + ")");
         }
-        Properties attributes = Dialect.credentials(bootPassword);
+        Properties attributes = DerbyDialect.credentials(bootPassword);
         attributes.setProperty("dataEncryption", "true");
         attributes.setProperty("encryptionAlgorithm", ALGORITHM);
         attributes.setProperty("encryptionKeyLength", String.valueOf(KEY_BITS));
@@ -43,7 +43,7 @@ final class DerbyEncryption {
 
     /** The attributes that decrypt an encrypted database on boot. */
     static Properties decrypting(String bootPassword) {
-        Properties attributes = Dialect.credentials(bootPassword);
+        Properties attributes = DerbyDialect.credentials(bootPassword);
         attributes.setProperty("decryptDatabase", "true");
         return attributes;
     }

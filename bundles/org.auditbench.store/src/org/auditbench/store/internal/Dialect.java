@@ -1,16 +1,17 @@
 package org.auditbench.store.internal;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Properties;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * Everything that differs between database products. The schema scripts use portable SQL with
- * placeholders for the few types that differ ({@code ${text}}, {@code ${bytes}}); everything else about
- * connecting, encryption, backing up, checking and reading error codes lives behind this interface, so a
- * shared PostgreSQL server can follow with a second implementation.
+ * What differs between the database products once a connection is open. The schema scripts use portable
+ * SQL with placeholders for the few types that differ ({@code ${text}}, {@code ${bytes}}). Where the
+ * database lives (Derby's folder with its encryption and file backups, a PostgreSQL server's URL) is
+ * the business of {@link DerbyDialect} and {@link PostgresDialect} themselves.
  */
 public interface Dialect {
 
@@ -19,35 +20,8 @@ public interface Dialect {
         WRONG_PASSWORD, IN_USE, OTHER
     }
 
-    /** Whether {@code databaseFolder} holds a database (maybe a damaged one). */
-    boolean exists(Path databaseFolder);
-
-    /** Whether the database in {@code databaseFolder} is encrypted (it then needs its boot password). */
-    boolean encrypted(Path databaseFolder);
-
-    /** Creates the database in {@code databaseFolder}, encrypted when a boot password is given. */
-    Connection create(Path databaseFolder, String bootPassword) throws SQLException;
-
-    /**
-     * Opens the existing database in {@code databaseFolder} to work on it: a password is required by an
-     * encrypted database and refused by an unencrypted one; outdated encryption is renewed.
-     */
-    Connection boot(Path databaseFolder, String bootPassword) throws SQLException;
-
-    /** Opens the existing database in {@code databaseFolder} as it is, only to read it. */
-    Connection read(Path databaseFolder, String bootPassword) throws SQLException;
-
-    /** The files and folders the database consists of on disk (its folder, its log). */
-    List<Path> files(Path databaseFolder);
-
-    /** Releases the database after its connection was closed (files unlocked, caches written). */
-    void shutdown(Path databaseFolder);
-
-    /** Writes a consistent copy of the open database below {@code directory} while it stays usable. */
-    void backup(Connection connection, Path directory) throws SQLException;
-
-    /** The folder a backup below {@code directory} has put the database into. */
-    Path backupFolder(Path directory);
+    /** Derby's outer messages that only point to the real one further down the chain. */
+    String SEE_NEXT = "see the next exception";
 
     /** Reads all of {@code table} (rows and indexes) and fails when any of it is damaged or missing. */
     void verify(Connection connection, String table) throws SQLException;
@@ -55,16 +29,47 @@ public interface Dialect {
     /** Replaces the dialect placeholders of a schema script. */
     String expand(String sql);
 
+    /**
+     * Makes other clients of the same database wait until this transaction ends before they change the
+     * schema (several workbenches may open a new server database at once).
+     */
+    void lockSchema(Connection connection) throws SQLException;
+
     Failure classify(SQLException e);
 
     /** What went wrong, from the whole chain of {@code e} (the causes, not only the outermost wrapper). */
-    String describe(SQLException e);
+    default String describe(SQLException e) {
+        Set<String> messages = new LinkedHashSet<>();
+        collect(e, messages, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return messages.isEmpty() ? String.valueOf(e.getMessage()) : String.join("; ", messages);
+    }
 
-    static Properties credentials(String bootPassword) {
-        Properties properties = new Properties();
-        if (bootPassword != null && !bootPassword.isEmpty()) {
-            properties.setProperty("bootPassword", bootPassword);
+    /** The messages of {@code t}, its next exceptions and causes, without pointers to them. */
+    private static void collect(Throwable t, Set<String> messages, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return;
         }
-        return properties;
+        String message = t.getMessage();
+        if (message != null && !message.contains(SEE_NEXT)) {
+            messages.add(message.strip());
+        }
+        if (t instanceof SQLException s) {
+            collect(s.getNextException(), messages, seen);
+        }
+        collect(t.getCause(), messages, seen);
+    }
+
+    /** Whether {@code e} or anything in its chain carries one of {@code states}. */
+    static boolean hasState(SQLException e, Set<String> states) {
+        for (Throwable t = e; t != null; t = t.getCause() != t ? t.getCause() : null) {
+            if (t instanceof SQLException s) {
+                for (SQLException n = s; n != null; n = n.getNextException()) {
+                    if (states.contains(n.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -17,7 +17,7 @@ import org.auditbench.store.StoreException;
 public final class InstitutionTable {
 
     private static final String SELECT = "SELECT i.id, i.name, i.kind, i.street, i.postcode, i.city, i.contact_person,"
-            + " i.contact_email, i.file_number, i.reported_breach FROM institution i";
+            + " i.contact_email, i.file_number, i.reported_breach, i.row_version FROM institution i";
     private static final String FIELDS = "name, kind, street, postcode, city, contact_person, contact_email, file_number,"
             + " reported_breach";
 
@@ -38,6 +38,7 @@ public final class InstitutionTable {
         tx.forEach(SELECT + where + " " + orderAndLimit, row -> {
             Institution institution = AuditFactory.eINSTANCE.createInstitution();
             institution.setId(row.number("id"));
+            institution.setRowVersion(row.number("row_version"));
             institution.setName(row.text("name"));
             institution.setKind(row.text("kind"));
             institution.setStreet(row.text("street"));

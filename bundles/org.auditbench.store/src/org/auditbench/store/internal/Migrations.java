@@ -25,7 +25,8 @@ public final class Migrations {
     public static final List<Migration> ALL = List.of(
             new Migration(1, "initial_schema", "initial schema", null),
             new Migration(2, "mail_domain_unicode_name", "mail domains also in Unicode", Migrations::fillUnicodeNames),
-            new Migration(3, "longer_texts", "texts from the network and the audit trail up to 32,000 characters", null));
+            new Migration(3, "longer_texts", "texts from the network and the audit trail up to 32,000 characters", null),
+            new Migration(4, "row_versions", "row versions of institutions, campaigns and cases for saves from several clients", null));
 
     private Migrations() {
     }
@@ -48,24 +49,28 @@ public final class Migrations {
         }
         for (Migration migration : ALL) {
             if (migration.version() > current && migration.version() <= target) {
-                database.transaction(tx -> apply(database.dialect(), migration, tx));
+                database.transaction(tx -> {
+                    // Another client of the same server may be migrating: wait for it, then look again.
+                    database.dialect().lockSchema(tx.connection());
+                    return version(tx) < migration.version() ? apply(database.dialect(), migration, tx) : null;
+                });
             }
         }
         database.learnColumnLimits();
     }
 
     public static int currentVersion(Database database) {
-        return database.transaction(tx -> {
-            if (!tableExists(tx, "schema_version")) {
-                return 0;
-            }
-            return (int) tx.number("SELECT MAX(version) FROM schema_version", 0);
-        });
+        return database.transaction(Migrations::version);
+    }
+
+    private static int version(Tx tx) throws SQLException {
+        return tableExists(tx, "schema_version") ? (int) tx.number("SELECT MAX(version) FROM schema_version", 0) : 0;
     }
 
     static boolean tableExists(Tx tx, String name) throws SQLException {
         DatabaseMetaData metaData = tx.connection().getMetaData();
-        try (ResultSet tables = metaData.getTables(null, null, null, new String[] { "TABLE" })) {
+        // Only the connection's own schema: a server's database may hold other applications' tables.
+        try (ResultSet tables = metaData.getTables(null, tx.connection().getSchema(), null, new String[] { "TABLE" })) {
             while (tables.next()) {
                 if (name.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
                     return true;

@@ -42,7 +42,7 @@ public final class Restore {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path backup = backupDirectory.toAbsolutePath().normalize();
         BackupPlaces.requireOutsideOf(data, backup, "restore from");
-        Dialect dialect = new DerbyDialect();
+        DerbyDialect dialect = new DerbyDialect();
         Path source = dialect.backupFolder(backup);
         if (!dialect.exists(source)) {
             throw new InputRefusedException("no Auditbench backup in " + backup + " (expected the database folder " + source + ")");
@@ -118,7 +118,7 @@ public final class Restore {
     }
 
     /** Copies the backup into the staging folder and checks the copy; returns its row counts. */
-    private static Map<String, Long> verifiedCopy(Dialect dialect, Path source, Path staging, StoreOptions options) {
+    private static Map<String, Long> verifiedCopy(DerbyDialect dialect, Path source, Path staging, StoreOptions options) {
         try {
             copyTree(source, staging.resolve(Database.FOLDER));
         } catch (IOException e) {

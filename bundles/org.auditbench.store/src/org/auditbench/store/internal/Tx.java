@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.auditbench.model.Identifiable;
+import org.auditbench.store.SaveConflictException;
 import org.auditbench.store.StoreException;
 import org.eclipse.emf.common.util.Enumerator;
 
@@ -42,6 +43,7 @@ public final class Tx implements AutoCloseable {
     private static final String AUDIT_EVENT = "INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id,"
             + " detail) VALUES (?, ?, ?, ?, ?, ?)";
     private static final int EVENT_BATCH = 500;
+    private static final long FIRST_VERSION = 1;
 
     private final Connection connection;
     private final String actor;
@@ -83,8 +85,13 @@ public final class Tx implements AutoCloseable {
      * @param columns the column names, comma-separated, in the order of {@code values}
      */
     public void insertRow(Identifiable object, String table, String columns, Object... values) throws SQLException {
-        String[] names = checkedColumns(table, columns, values);
-        assignId(object, insert("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(names.length - 1) + "?)",
+        checkedColumns(table, columns, values);
+        if (limits.versioned(table)) {
+            columns += ", " + ColumnLimits.ROW_VERSION + ", changed_by, changed_at";
+            values = withVersion(values, FIRST_VERSION);
+            setVersion(object, FIRST_VERSION);
+        }
+        assignId(object, insert("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(values.length - 1) + "?)",
                 values));
     }
 
@@ -100,10 +107,56 @@ public final class Tx implements AutoCloseable {
             return true;
         }
         String[] names = checkedColumns(table, columns, values);
+        if (limits.versioned(table)) {
+            updateVersioned(object, table, String.join(" = ?, ", names) + " = ?, ", values);
+            return false;
+        }
         Object[] withId = Arrays.copyOf(values, values.length + 1);
         withId[values.length] = object.getId();
         updateStored(object, "UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE id = ?", withId);
         return false;
+    }
+
+    /**
+     * Counts a save of something within the stored {@code object} (a statement of a case): its row moves to
+     * the next version, and the save is refused when somebody else saved it since it was read.
+     */
+    public void touch(Identifiable object, String table) throws SQLException {
+        updateVersioned(object, table, "", new Object[0]);
+    }
+
+    /** Updates a versioned row from the version the object was read at; refuses when the row has moved on. */
+    private void updateVersioned(Identifiable object, String table, String assignments, Object[] values) throws SQLException {
+        long read = object.getRowVersion();
+        Object[] parameters = Arrays.copyOf(withVersion(values, read + 1), values.length + 5);
+        parameters[values.length + 3] = object.getId();
+        parameters[values.length + 4] = read;
+        if (update("UPDATE " + table + " SET " + assignments + ColumnLimits.ROW_VERSION + " = ?, changed_by = ?, changed_at = ?"
+                + " WHERE id = ? AND " + ColumnLimits.ROW_VERSION + " = ?", parameters) == 1) {
+            setVersion(object, read + 1);
+            return;
+        }
+        List<SaveConflictException> conflicts = query("SELECT " + ColumnLimits.ROW_VERSION + ", changed_by, changed_at FROM " + table
+                + " WHERE id = ?", row -> new SaveConflictException(object, Subjects.describe(object), row.number(ColumnLimits.ROW_VERSION),
+                        row.text("changed_by"), row.date("changed_at")), object.getId());
+        if (conflicts.isEmpty()) {
+            throw new StoreException(Subjects.describe(object) + " is no longer in the store (somebody deleted it)");
+        }
+        throw conflicts.get(0);
+    }
+
+    private Object[] withVersion(Object[] values, long version) {
+        Object[] result = Arrays.copyOf(values, values.length + 3);
+        result[values.length] = version;
+        result[values.length + 1] = actor;
+        result[values.length + 2] = new Date();
+        return result;
+    }
+
+    private void setVersion(Identifiable object, long version) {
+        long previous = object.getRowVersion();
+        object.setRowVersion(version);
+        undo.add(() -> object.setRowVersion(previous));
     }
 
     /** Refuses a text longer than its column (for writes not made through {@link #store} or {@link #insertRow}). */

@@ -1,5 +1,5 @@
 /**
- * The store's tables, transactions, migrations and the dialect seam (DerbyDialect): readable
+ * The store's tables, transactions, migrations and the dialect seam (DerbyDialect, PostgresDialect), row versions, the store copy: readable
  * tables with enumerations by literal name, every save one transaction with its audit event; not
  * API.
  */

@@ -15,6 +15,7 @@ import org.auditbench.cli.CliContext;
 import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
 import org.auditbench.cli.internal.OutputFile;
+import org.auditbench.cli.internal.store.StoreCommand;
 import org.auditbench.cli.internal.workflow.EngineScanLauncher;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
@@ -47,7 +48,7 @@ public final class ScanCommand implements CliCommand {
     public int run(List<String> args, CliContext context) throws Exception {
         ScanArguments parsed = ScanArguments.parse(args);
         ScanArguments arguments = parsed.withSettings(ScanDay.complete(parsed.settings(), context.dataDirectory(), context.err()));
-        try (AuditStore store = AuditStore.open(context.dataDirectory())) {
+        try (AuditStore store = AuditStore.open(context.dataDirectory(), StoreCommand.options(new ArrayList<>(), context))) {
             if (arguments.campaignId() != null) {
                 return scanCampaign(store, arguments, context);
             }

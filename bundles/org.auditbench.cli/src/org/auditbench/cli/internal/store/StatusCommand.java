@@ -21,6 +21,7 @@ public final class StatusCommand extends StoreCommand {
         noArguments(args);
         try (AuditStore store = open(options, context)) {
             context.out().println("data directory  " + context.dataDirectory());
+            context.out().println("database        " + store.location());
             context.out().println("schema version  " + store.schemaVersion());
             for (Map.Entry<String, Long> count : store.counts().entrySet()) {
                 context.out().printf("%-15s %,d%n", count.getKey(), count.getValue());

@@ -32,6 +32,7 @@ import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
 import org.auditbench.model.Statement;
 import org.auditbench.store.AuditStore;
+import org.auditbench.store.StoreOptions;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
@@ -62,16 +63,24 @@ public final class StoreBenchmark implements Benchmark {
     }
 
     private static List<BenchmarkRow> measure(Path work, CliContext context) throws Exception {
+        return measure(work, StoreOptions.defaults(), "", context);
+    }
+
+    /**
+     * The import and loading figures of the store {@code options} open for a data directory in {@code work}
+     * (the team benchmark takes them on a PostgreSQL server); {@code where} is added to each figure's name.
+     */
+    public static List<BenchmarkRow> measure(Path work, StoreOptions options, String where, CliContext context) throws Exception {
         List<BenchmarkRow> rows = new ArrayList<>();
         Path csv = work.resolve("institutions.csv");
         writeInstitutions(csv);
         Path data = work.resolve("data");
         long runId;
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = AuditStore.open(data, options)) {
             long start = System.nanoTime();
             long cpu = CPU.getCurrentThreadCpuTime();
             InstitutionImport.importFile(csv, store, new NullProgressMonitor());
-            rows.add(seconds("import of 10,000 institutions from CSV", start, 5));
+            rows.add(seconds("import of 10,000 institutions from CSV" + where, start, 5));
             rows.add(cpuSeconds("(CPU time of the import)", cpu));
             context.out().println("imported; saving a scan run with 100,000 observations ...");
             ScanRun run = scanRun(store.institutions().loadAll());
@@ -84,12 +93,12 @@ public final class StoreBenchmark implements Benchmark {
         }
         System.gc();
         long heapBefore = usedHeap();
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = AuditStore.open(data, options)) {
             long start = System.nanoTime();
             long cpu = CPU.getCurrentThreadCpuTime();
             List<Institution> institutions = store.institutions().loadAll();
             ScanRun run = store.scanRuns().load(runId, institutions).orElseThrow();
-            rows.add(seconds("loading 10,000 institutions with 100,000 observations", start, 2));
+            rows.add(seconds("loading 10,000 institutions with 100,000 observations" + where, start, 2));
             rows.add(cpuSeconds("(CPU time of the loading)", cpu));
             long heap = usedHeap() - heapBefore;
             rows.add(new BenchmarkRow("heap taken by the loaded data", heap / 1e6, "MB", "< 300 MB", heap < 300_000_000L));

@@ -15,9 +15,11 @@ import org.auditbench.store.StoreOptions;
 import org.auditbench.store.WrongPasswordException;
 
 /**
- * A command working on the store of the data directory. Takes the boot password of an encrypted store
- * from the environment variable {@value #PASSWORD_VARIABLE}, from {@code --password PW} (with a warning:
- * every local user sees it in {@code ps}) or, on a terminal, from a prompt; and turns store failures into
+ * A command working on the store of the data directory or of the server given with {@code --db}. Takes
+ * the boot password of an encrypted store, or the login password of the server, from the environment
+ * variable {@value #PASSWORD_VARIABLE}, from {@code --password PW} (with a warning: every local user sees
+ * it in {@code ps}) or, on a terminal, from a prompt (the server's also from a password file, see
+ * {@link ServerPassword}); and turns store failures into
  * a message and an exit code (a wrong password and refused input are bad input, anything else a failure).
  */
 public abstract class StoreCommand implements CliCommand {
@@ -28,9 +30,8 @@ public abstract class StoreCommand implements CliCommand {
     @Override
     public final int run(List<String> args, CliContext context) throws Exception {
         List<String> rest = new ArrayList<>(args);
-        StoreOptions options = StoreOptions.defaults().withBootPassword(password(rest, context));
         try {
-            return run(rest, options, context);
+            return run(rest, options(rest, context), context);
         } catch (WrongPasswordException e) {
             context.err().println("auditbench: " + e.getMessage() + " (give it with " + PASSWORD_VARIABLE + " or --password)");
             return ExitCode.BAD_INPUT;
@@ -50,6 +51,20 @@ public abstract class StoreCommand implements CliCommand {
         return AuditStore.open(context.dataDirectory(), options);
     }
 
+    /**
+     * How to open the store {@code context} names: the embedded database with its boot password, or the server
+     * of {@code --db} with its login password. Takes {@code --password} out of {@code args}.
+     */
+    public static StoreOptions options(List<String> args, CliContext context) throws UsageException {
+        String url = context.databaseUrl();
+        if (url == null) {
+            return StoreOptions.defaults().withBootPassword(password(args, context));
+        }
+        StoreOptions server = StoreOptions.defaults().withServer(url, givenPassword(args, context));
+        return server.serverPassword() != null ? server
+                : server.withServer(url, ServerPassword.fromFile(url, context.dataDirectory()));
+    }
+
     /** The single argument the command expects. */
     protected static String single(List<String> args, String what) throws UsageException {
         if (args.size() != 1 || args.get(0).startsWith("--")) {
@@ -66,19 +81,24 @@ public abstract class StoreCommand implements CliCommand {
 
     /** The password from the arguments (removed from them), the environment or a prompt; null when none. */
     private static String password(List<String> args, CliContext context) throws UsageException {
+        String given = givenPassword(args, context);
+        Console console = terminal();
+        if (given == null && console != null && AuditStore.isEncrypted(context.dataDirectory())) {
+            char[] typed = console.readPassword("boot password of the store in %s: ", context.dataDirectory());
+            return typed == null ? null : new String(typed);
+        }
+        return given;
+    }
+
+    /** The password from the arguments (removed from them, with a warning) or the environment; null when none. */
+    private static String givenPassword(List<String> args, CliContext context) throws UsageException {
         String given = takePassword(args);
         if (given != null) {
             context.err().println("auditbench: warning: --password shows in the process list (ps) of every local user;"
                     + " prefer " + PASSWORD_VARIABLE + " or, on a terminal, the prompt");
             return given;
         }
-        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
-        Console console = terminal();
-        if (fromEnvironment == null && console != null && AuditStore.isEncrypted(context.dataDirectory())) {
-            char[] typed = console.readPassword("boot password of the store in %s: ", context.dataDirectory());
-            return typed == null ? null : new String(typed);
-        }
-        return fromEnvironment;
+        return System.getenv(PASSWORD_VARIABLE);
     }
 
     /**

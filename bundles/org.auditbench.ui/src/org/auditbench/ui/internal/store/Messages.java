@@ -7,6 +7,8 @@ final class Messages extends NLS {
     public static String Password_title;
     public static String Password_message;
     public static String Password_wrong;
+    public static String ServerPassword_title;
+    public static String ServerPassword_message;
 
     public static String Backup_title;
     public static String Backup_choose;

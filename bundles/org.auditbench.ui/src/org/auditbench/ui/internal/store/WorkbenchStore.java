@@ -13,6 +13,7 @@ import org.auditbench.store.WrongPasswordException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -48,7 +49,7 @@ public final class WorkbenchStore {
         if (store != null) {
             return;
         }
-        StoreOptions tried = StoreOptions.defaults();
+        StoreOptions tried = initialOptions();
         while (true) {
             try {
                 store = AuditStore.open(dataDirectory(), tried);
@@ -56,6 +57,15 @@ public final class WorkbenchStore {
                 loadDemoDataIfEmpty();
                 return;
             } catch (WrongPasswordException e) {
+                if (tried.onServer()) {
+                    String password = askSecret(parent, Messages.ServerPassword_title,
+                            NLS.bind(Messages.ServerPassword_message, tried.serverPlace()));
+                    if (password == null) {
+                        throw e;
+                    }
+                    tried = tried.withServer(tried.serverUrl(), password);
+                    continue;
+                }
                 String password = askPassword(parent, tried.bootPassword() != null);
                 if (password == null) {
                     throw e;
@@ -63,6 +73,16 @@ public final class WorkbenchStore {
                 tried = tried.withBootPassword(password);
             }
         }
+    }
+
+    /**
+     * The embedded database, or the PostgreSQL server the start script names ({@code --db} or
+     * {@code AUDITBENCH_DB}, as {@code -Dauditbench.db}) with the password of {@code AUDITBENCH_DB_PASSWORD}.
+     */
+    private static StoreOptions initialOptions() {
+        String url = System.getProperty("auditbench.db");
+        StoreOptions defaults = StoreOptions.defaults();
+        return url == null || url.isBlank() ? defaults : defaults.withServer(url, System.getenv("AUDITBENCH_DB_PASSWORD"));
     }
 
     /** A brand-new database gets the demo data set, so a first start shows something to work on. */
@@ -75,8 +95,11 @@ public final class WorkbenchStore {
     }
 
     private static String askPassword(Shell parent, boolean retry) {
-        InputDialog dialog = new InputDialog(parent, Messages.Password_title,
-                retry ? Messages.Password_wrong : Messages.Password_message, "", null) {
+        return askSecret(parent, Messages.Password_title, retry ? Messages.Password_wrong : Messages.Password_message);
+    }
+
+    private static String askSecret(Shell parent, String title, String message) {
+        InputDialog dialog = new InputDialog(parent, title, message, "", null) {
             @Override
             protected int getInputTextStyle() {
                 return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
