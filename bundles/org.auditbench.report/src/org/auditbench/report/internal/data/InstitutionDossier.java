@@ -1,5 +1,6 @@
 package org.auditbench.report.internal.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.Dates;
@@ -58,17 +60,17 @@ public final class InstitutionDossier implements ReportData {
         return context;
     }
 
-    private static java.util.stream.Stream<java.time.LocalDate> checkedOn(List<ScanRun> runs) {
+    private static Stream<LocalDate> checkedOn(List<ScanRun> runs) {
         return runs.stream().flatMap(r -> r.getDomainScans().stream()).filter(s -> s.getCheckedAt() != null)
                 .map(s -> Dates.of(s.getCheckedAt()));
     }
 
     private static void record(Institution institution, Lines lines) {
-        String address = java.util.stream.Stream.of(institution.getStreet(),
-                java.util.stream.Stream.of(institution.getPostcode(), institution.getCity()).filter(s -> s != null && !s.isBlank())
+        String address = Stream.of(institution.getStreet(),
+                Stream.of(institution.getPostcode(), institution.getCity()).filter(s -> s != null && !s.isBlank())
                         .collect(Collectors.joining(" ")))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-        String contact = java.util.stream.Stream.of(institution.getContactPerson(), institution.getContactEmail())
+        String contact = Stream.of(institution.getContactPerson(), institution.getContactEmail())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
         lines.heading(lines.label("dossier.institution"))
                 .pair("dossier.name", institution.getName())

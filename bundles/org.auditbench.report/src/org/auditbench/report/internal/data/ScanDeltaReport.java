@@ -2,6 +2,7 @@ package org.auditbench.report.internal.data;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class ScanDeltaReport implements ReportData {
         return institution.getName() + (institution.getFileNumber() == null ? "" : " (" + institution.getFileNumber() + ")");
     }
 
-    private static java.util.Date started(ScanRun run) {
+    private static Date started(ScanRun run) {
         return run.getStartedAt();
     }
 
