@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,8 @@ public final class ReportCatalog {
             throw new IllegalStateException(contributor + ": report design '" + designPath + "' not found");
         }
         Set<ReportScope> scopes = list(element.getAttribute("scope"), "campaign", ReportScope::of, EnumSet.noneOf(ReportScope.class));
-        Set<ReportFormat> formats = list(element.getAttribute("formats"), "pdf", ReportFormat::of, EnumSet.noneOf(ReportFormat.class));
+        // in the order declared: the first is the one the Run Report dialog proposes
+        Set<ReportFormat> formats = list(element.getAttribute("formats"), "pdf", ReportFormat::of, new LinkedHashSet<>());
         List<ReportParameter> parameters = new ArrayList<>();
         for (IConfigurationElement parameter : element.getChildren("parameter")) {
             String type = parameter.getAttribute("type");

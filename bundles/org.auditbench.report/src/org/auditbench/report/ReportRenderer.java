@@ -1,5 +1,6 @@
 package org.auditbench.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.auditbench.report.internal.BirtEngine;
+import org.auditbench.report.internal.DocxTableGrid;
 import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IRenderOption;
@@ -55,13 +57,19 @@ public final class ReportRenderer {
             task.setLocale(locale);
             task.setParameterValues(parameters);
             task.getAppContext().putAll(appContext);
-            task.setRenderOption(renderOption(format, out));
+            ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
+            task.setRenderOption(renderOption(format, docx == null ? out : docx));
             task.run();
             if (!task.getErrors().isEmpty()) {
                 throw new ReportException("report '" + name + "': " + task.getErrors().get(0));
             }
+            if (docx != null) {
+                DocxTableGrid.repair(docx.toByteArray(), out);
+            }
         } catch (EngineException e) {
             throw new ReportException("report '" + name + "': " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ReportException("report '" + name + "': cannot write it: " + e.getMessage(), e);
         } finally {
             if (task != null) {
                 task.close();

@@ -48,8 +48,8 @@ public class ReportCommandTest {
     public void listNamesEveryReportWithScopeAndFormats() {
         CliRun run = CliRun.of(data, "report", "list");
         assertEquals(0, run.code());
-        assertThat(run.out(), containsString("campaign-overview\tCampaign compliance overview\tcampaign\tpdf,html,docx,xlsx"));
-        assertThat(run.out(), containsString("findings-annex\tFindings annex\tcampaign,scanRun\tpdf,xlsx"));
+        assertThat(run.out(), containsString("campaign-overview\tCampaign compliance overview\tcampaign\tpdf,xlsx,html,docx"));
+        assertThat(run.out(), containsString("findings-annex\tFindings annex\tcampaign,scanRun\txlsx,pdf"));
         assertThat(run.out(), containsString("request-letter\t"));
     }
 
@@ -74,7 +74,7 @@ public class ReportCommandTest {
         Path out = folder.getRoot().toPath().resolve("x.pdf");
         assertRefused("runs on campaign, not on institution 1", "campaign-overview", "--institution", "1", "--format", "pdf");
         assertRefused("unknown report format 'odt'", "campaign-overview", "--campaign", "1", "--format", "odt");
-        assertRefused("is offered as pdf, xlsx, not as docx", "findings-annex", "--campaign", "1", "--format", "docx");
+        assertRefused("is offered as xlsx, pdf, not as docx", "findings-annex", "--campaign", "1", "--format", "docx");
         assertRefused("give exactly one of --campaign, --institution, --case or --scan-run", "campaign-overview", "--format", "pdf");
         assertRefused("there is no report 'nonsense'", "nonsense", "--campaign", "1", "--format", "pdf");
         assertRefused("there is no campaign 99", "campaign-overview", "--campaign", "99", "--format", "pdf");

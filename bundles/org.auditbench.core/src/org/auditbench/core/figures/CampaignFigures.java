@@ -62,6 +62,15 @@ public final class CampaignFigures {
         return new CampaignFigures(List.copyOf(cases), asOf);
     }
 
+    /**
+     * Where one case stands (an institution's dossier), judged as in {@link #of}.
+     *
+     * @param latest the newest scan of each mail domain of the case's institution
+     */
+    public static CaseFigures ofCase(AuditCase auditCase, CampaignTemplate template, List<DomainScan> latest, LocalDate asOf) {
+        return figures(auditCase, template, latest, auditCase.getCampaign().getVulnerabilityReferences(), asOf);
+    }
+
     private static CaseFigures figures(AuditCase auditCase, CampaignTemplate template, List<DomainScan> latest,
             List<String> checkIds, LocalDate asOf) {
         Phase1Finding finding = Phase1Findings.of(latest, checkIds);

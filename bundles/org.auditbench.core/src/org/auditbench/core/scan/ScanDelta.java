@@ -1,6 +1,7 @@
 package org.auditbench.core.scan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class ScanDelta {
     }
 
     public static List<DomainChange> between(ScanRun earlier, ScanRun later) {
+        return between(earlier.getDomainScans(), later.getDomainScans());
+    }
+
+    /** What changed between two sets of domain scans, for example one institution's in two runs. */
+    public static List<DomainChange> between(Collection<DomainScan> earlier, Collection<DomainScan> later) {
         Map<String, DomainScan> before = byDomain(earlier);
         Map<String, DomainScan> after = byDomain(later);
         TreeSet<String> domains = new TreeSet<>(before.keySet());
@@ -50,9 +56,9 @@ public final class ScanDelta {
         return changes;
     }
 
-    private static Map<String, DomainScan> byDomain(ScanRun run) {
+    private static Map<String, DomainScan> byDomain(Collection<DomainScan> domainScans) {
         Map<String, DomainScan> scans = new TreeMap<>();
-        for (DomainScan scan : run.getDomainScans()) {
+        for (DomainScan scan : domainScans) {
             scans.put(scan.getDomainName().toLowerCase(Locale.ROOT), scan);
         }
         return scans;

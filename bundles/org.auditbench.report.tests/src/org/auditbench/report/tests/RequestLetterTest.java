@@ -51,6 +51,29 @@ public class RequestLetterTest {
                 .note("¹", "https://www.microsoft.com/security/blog/2021/03/02/hafnium-targeting-exchange-servers/");
     }
 
+    /**
+     * LibreOffice lays a table out by its grid ({@code w:gridCol w:w}); BIRT wrote the widths as {@code w:val},
+     * so a numbered item came out as two half-width columns (number left, text squeezed into the right half).
+     */
+    @Test
+    public void docxNumberedItemsGiveTheirTextTheLineWidth() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer().render(ReportCatalog.find("request-letter").orElseThrow(), Map.of(),
+                foundingLetter().appContext(), ReportFormat.DOCX, Locale.GERMANY, out);
+        Path keep = Path.of("target", "request-letter.docx");
+        Files.write(keep, out.toByteArray());
+        String document = Outputs.zipEntry(out.toByteArray(), "word/document.xml");
+        int item = document.indexOf("Schließen der Sicherheitslücke");
+        String table = document.substring(document.lastIndexOf("<w:tbl>", item), item);
+        java.util.regex.Matcher columns = java.util.regex.Pattern.compile("<w:gridCol w:w=\"(\\d+)\"").matcher(table);
+        java.util.List<Integer> widths = new java.util.ArrayList<>();
+        while (columns.find()) {
+            widths.add(Integer.valueOf(columns.group(1)));
+        }
+        assertEquals("number and text: " + widths, 2, widths.size());
+        assertThat("the number column is narrow: " + widths, widths.get(0) * 8, lessThan(widths.get(1)));
+    }
+
     @Test
     public void rendersTheFoundingLetterWithItsResultTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

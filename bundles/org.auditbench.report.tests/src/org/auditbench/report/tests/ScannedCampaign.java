@@ -15,6 +15,7 @@ import org.auditbench.core.CaseDesk;
 import org.auditbench.core.Dates;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AssessmentVerdict;
+import org.auditbench.model.Attachment;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.FollowUp;
@@ -42,7 +43,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * Exchange stand-ins on 127.0.30-39.x) and taken through the workflow: an unpatched own Exchange
  * (Stadtverwaltung Münster, no answer yet), a patched one (Grundschule Köln-Süd, statement, assessed
  * with a follow-up), Microsoft 365 (Pfarrei St. Marien, says "no Exchange": contradicted) and Exim
- * (Kita Sonnenschein, nothing but letters). The letters went out today with a deadline in 30 days.
+ * (Kita Sonnenschein, nothing but letters). The letters went out today with a deadline in 30 days; Köln's
+ * statement came with an attachment.
  */
 final class ScannedCampaign implements AutoCloseable {
 
@@ -50,6 +52,8 @@ final class ScannedCampaign implements AutoCloseable {
     static final String KOELN = "Grundschule Köln-Süd";
     static final String MARIEN = "Pfarrei St. Marien";
     static final String KITA = "Kita Sonnenschein";
+    /** The attachment of Köln's statement. */
+    static final String ATTACHMENT = "MSERT-Protokoll Köln.txt";
 
     final Path data;
     final AuditStore store;
@@ -59,12 +63,21 @@ final class ScannedCampaign implements AutoCloseable {
     final LocalDate today;
     final List<Institution> institutions = new ArrayList<>();
     private final PeerGroup peers;
-    private final Nsd nsd;
+    private Nsd nsd;
+    private final Addresses addresses;
 
-    private ScannedCampaign(Path data, PeerGroup peers, Nsd nsd) throws Exception {
+    /**
+     * Where the institutions' mail servers answer: Münster's (its own Exchange, or Microsoft 365 once it
+     * moved), Köln's own Exchange, Microsoft's for St. Marien, the Kita's Exim.
+     */
+    private record Addresses(String muenster, boolean muensterAtMicrosoft, String koeln, String cloud, String kita) {
+    }
+
+    private ScannedCampaign(Path data, PeerGroup peers, Addresses addresses) throws Exception {
         this.data = data;
         this.peers = peers;
-        this.nsd = nsd;
+        this.addresses = addresses;
+        this.nsd = nameServer(peers, "nsd", addresses);
         store = AuditStore.open(data);
         session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         today = session.steps().today();
@@ -84,7 +97,9 @@ final class ScannedCampaign implements AutoCloseable {
             cases.recordLetterGenerated(campaignId, institution.getId(), "letter-" + institution.getId() + ".pdf");
         }
         cases.recordLettersSent(campaignId, today, today.plusDays(30));
-        cases.recordStatement(campaignId, id(KOELN), statement(StatementKind.ANSWER, MeasureKind.PATCH_INSTALLED, MeasureKind.MSERT));
+        Statement koeln = statement(StatementKind.ANSWER, MeasureKind.PATCH_INSTALLED, MeasureKind.MSERT);
+        koeln.getAttachments().add(attachment(ATTACHMENT, "MSERT: keine Funde"));
+        cases.recordStatement(campaignId, id(KOELN), koeln);
         cases.recordStatement(campaignId, id(MARIEN), statement(StatementKind.NO_EXCHANGE));
         FollowUp followUp = AuditFactory.eINSTANCE.createFollowUp();
         followUp.setAction("Protokoll des MSERT-Laufs nachreichen");
@@ -102,8 +117,8 @@ final class ScannedCampaign implements AutoCloseable {
         }
     }
 
-    /** Exchange stand-ins with SMTP servers on their addresses, Microsoft 365 and Exim, and the zones naming them. */
-    private static Nsd startPeers(PeerGroup peers) throws IOException {
+    /** Exchange stand-ins with SMTP servers on their addresses, Microsoft 365 and Exim. */
+    private static Addresses startPeers(PeerGroup peers) throws IOException {
         ExchangeStandIn unpatched = peers.add(ExchangeStandIn.unpatched2016().start());
         ExchangeStandIn patched = peers.add(ExchangeStandIn.patched2019().start());
         String muenster = unpatched.address().getHostAddress();
@@ -114,17 +129,43 @@ final class ScannedCampaign implements AutoCloseable {
         peers.add(SmtpPeer.start(koeln, 25, SmtpBehaviour.exchangeOnPrem("mail.koeln-sued.test"), null));
         peers.add(SmtpPeer.start(cloud, 25, SmtpBehaviour.microsoft365("st-marien-test.mail.protection.outlook.com"), null));
         peers.add(SmtpPeer.start(kita, 25, SmtpBehaviour.exim("mx.kita.test"), null));
-        return peers.add(Nsd.start(peers.folder().resolve("nsd"), ExchangeStandIn.randomAddress().getHostAddress(), List.of(
-                new Zone("muenster.test").add("@ MX 10 mail").add("mail A " + muenster),
-                new Zone("koeln-sued.test").add("@ MX 10 mail").add("mail A " + koeln),
+        return new Addresses(muenster, false, koeln, cloud, kita);
+    }
+
+    /** A name server with the zones of the institutions' mail servers at {@code at}. */
+    private static Nsd nameServer(PeerGroup peers, String folder, Addresses at) throws IOException {
+        Zone muenster = new Zone("muenster.test");
+        Zone outlook = new Zone("mail.protection.outlook.com").add("st-marien-test A " + at.cloud());
+        if (at.muensterAtMicrosoft()) {
+            muenster.add("@ MX 0 muenster-test.mail.protection.outlook.com.");
+            outlook.add("muenster-test A " + at.muenster());
+        } else {
+            muenster.add("@ MX 10 mail").add("mail A " + at.muenster());
+        }
+        return peers.add(Nsd.start(peers.folder().resolve(folder), ExchangeStandIn.randomAddress().getHostAddress(), List.of(
+                muenster, outlook,
+                new Zone("koeln-sued.test").add("@ MX 10 mail").add("mail A " + at.koeln()),
                 new Zone("st-marien.test").add("@ MX 0 st-marien-test.mail.protection.outlook.com."),
-                new Zone("mail.protection.outlook.com").add("st-marien-test A " + cloud),
-                new Zone("kita.test").add("@ MX 10 mx").add("mx A " + kita),
-                new Zone("asn.test").asnOrigin(muenster, "64500", muenster + "/32", "DE")
-                        .asnOrigin(koeln, "64500", koeln + "/32", "DE").asnOrigin(kita, "64501", kita + "/32", "DE")
-                        .asnOrigin(cloud, "8075", cloud + "/32", "US")
+                new Zone("kita.test").add("@ MX 10 mx").add("mx A " + at.kita()),
+                new Zone("asn.test").asnOrigin(at.muenster(), at.muensterAtMicrosoft() ? "8075" : "64500", at.muenster() + "/32",
+                        at.muensterAtMicrosoft() ? "US" : "DE")
+                        .asnOrigin(at.koeln(), "64500", at.koeln() + "/32", "DE").asnOrigin(at.kita(), "64501", at.kita() + "/32", "DE")
+                        .asnOrigin(at.cloud(), "8075", at.cloud() + "/32", "US")
                         .asnName(64500, "DE", "STADTNETZ", "Stadtnetz Westfalen GmbH").asnName(64501, "DE", "KITANET", "Kitanet eG")
                         .asnName(8075, "US", "MICROSOFT-CORP-MSN-AS-BLOCK", "Microsoft Corporation"))));
+    }
+
+    /**
+     * Münster gives up its unpatched Exchange for Microsoft 365 (its MX names Microsoft from now on) and the
+     * campaign is scanned again.
+     *
+     * @return the id of the follow-up run
+     */
+    long moveMuensterToMicrosoftAndRescan() throws Exception {
+        String muenster = ExchangeStandIn.randomAddress().getHostAddress();
+        peers.add(SmtpPeer.start(muenster, 25, SmtpBehaviour.microsoft365("muenster-test.mail.protection.outlook.com"), null));
+        nsd = nameServer(peers, "nsd-moved", new Addresses(muenster, true, addresses.koeln(), addresses.cloud(), addresses.kita()));
+        return new CampaignDesk(session).rescan(campaignId, (members, monitor) -> scan(members), new NullProgressMonitor()).getId();
     }
 
     private org.auditbench.model.ScanRun scan(List<Institution> members) {
@@ -160,6 +201,15 @@ final class ScannedCampaign implements AutoCloseable {
             statement.getMeasures().add(measure);
         }
         return statement;
+    }
+
+    private static Attachment attachment(String name, String text) {
+        Attachment attachment = AuditFactory.eINSTANCE.createAttachment();
+        attachment.setFileName(name);
+        attachment.setMediaType("text/plain");
+        attachment.setContent(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        attachment.setSize(attachment.getContent().length);
+        return attachment;
     }
 
     private static Institution institution(String name, String domain, String fileNumber) {

@@ -40,10 +40,11 @@ import org.auditbench.report.ReportRunner;
 import org.auditbench.store.AuditStore;
 
 /**
- * {@code auditbench bench reports}: the campaign overview (PDF) of a campaign of 5,000 cases and the
- * findings annex (XLSX) of its 5,000 institutions, from a store in a temporary data directory. The scan
- * results are written as a scan would store them (no network), so the figures measure the reports alone;
- * the first run of each report in the JVM is a warm-up and not counted.
+ * {@code auditbench bench reports}: the campaign overview (PDF) of a campaign of 5,000 cases, the findings
+ * annex (XLSX) of its 5,000 institutions and the dossier (PDF) of one of its cases, from a store in a
+ * temporary data directory, then the 500 request letters of {@code bench letters}. The scan results are
+ * written as a scan would store them (no network), so the figures measure the reports alone; the first run
+ * of each report in the JVM is a warm-up and not counted.
  */
 public final class ReportBenchmark implements Benchmark {
 
@@ -51,7 +52,8 @@ public final class ReportBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "campaign overview (PDF) of 5,000 cases and findings annex (XLSX) of 5,000 institutions, peak heap";
+        return "campaign overview (PDF) of 5,000 cases, findings annex (XLSX) of 5,000 institutions, a dossier (PDF),"
+                + " 500 request letters with the combined PDF, peak heap";
     }
 
     @Override
@@ -69,6 +71,8 @@ public final class ReportBenchmark implements Benchmark {
             ReportRequest request = ReportRequest.campaign(campaignId).locale(Locale.GERMAN);
             render(session, "campaign-overview", request, ReportFormat.PDF);
             render(session, "findings-annex", request, ReportFormat.XLSX);
+            ReportRequest dossier = ReportRequest.auditCase(campaignId, institutions.get(CASES / 2).getId()).locale(Locale.GERMAN);
+            render(session, "institution-dossier", dossier, ReportFormat.PDF);
             resetPeaks();
             long start = System.nanoTime();
             int bytes = render(session, "campaign-overview", request, ReportFormat.PDF);
@@ -76,11 +80,15 @@ public final class ReportBenchmark implements Benchmark {
             start = System.nanoTime();
             bytes = render(session, "findings-annex", request, ReportFormat.XLSX);
             rows.add(WorkflowBenchmark.seconds("findings annex, 5,000 institutions, XLSX (" + bytes / 1024 + " KiB)", start, 10));
+            start = System.nanoTime();
+            bytes = render(session, "institution-dossier", dossier, ReportFormat.PDF);
+            rows.add(WorkflowBenchmark.seconds("dossier of one case of the 5,000, PDF (" + bytes / 1024 + " KiB)", start, 2));
             double heap = BenchmarkWork.peakHeapMegabytes();
-            rows.add(new BenchmarkRow("peak heap during the two reports", heap, "MB", "< 512 MB", heap < 512));
+            rows.add(new BenchmarkRow("peak heap during the three reports", heap, "MB", "< 512 MB", heap < 512));
         } finally {
             BenchmarkWork.delete(work);
         }
+        rows.addAll(new LettersBenchmark().run(List.of(), context));
         return rows;
     }
 

@@ -1,0 +1,130 @@
+package org.auditbench.report.tests;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertThrows;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.auditbench.core.BadInputException;
+import org.auditbench.report.ReportFormat;
+import org.auditbench.report.ReportRequest;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * The dossier of an institution of a campaign scanned against real peers and taken through the workflow,
+ * read back as a reader sees it: every section with its dates, German and English, PDF and DOCX.
+ */
+public class InstitutionDossierTest {
+
+    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static ScannedCampaign campaign;
+
+    @BeforeClass
+    public static void scanTheCampaign() throws Exception {
+        campaign = ScannedCampaign.start();
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (campaign != null) {
+            campaign.close();
+        }
+    }
+
+    private static String day(LocalDate date) {
+        return date.format(GERMAN);
+    }
+
+    @Test
+    public void germanCaseDossierPrintsEverySectionWithItsDates() throws Exception {
+        byte[] pdf = Outputs.run(campaign.session, "institution-dossier",
+                ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(Locale.GERMAN),
+                ReportFormat.PDF, "institution-dossier_de.pdf");
+        String text = Outputs.pdfText(pdf);
+        String today = day(campaign.today);
+        assertThat(text, containsString("Akte: " + ScannedCampaign.KOELN));
+        assertThat(text, containsString("Aktenzeichen 2021-EX-002 · Stand: " + today));
+        assertThat(text, containsString("Scan-Ergebnisse vom " + today));
+        assertThat(text, containsString("Mail-Domains koeln-sued.test"));
+        assertThat("the run with its date and campaign", text,
+                containsString("Scan-Lauf " + campaign.scanRunId + " vom " + today + ", Hafnium 2021 (abgeschlossen)"));
+        // a long cell wraps within its column (at blanks and after hyphens): the last column reads on below
+        String flat = text.replaceAll("\\s+", " ").replace("- ", "-");
+        assertThat("the mail server with address, provider, kind and open ports", flat,
+                containsString("mail.koeln-sued.test (10) 127.0.3"));
+        assertThat(flat, containsString(" · Stadtnetz Westfalen GmbH (AS64500) · eigener Exchange-Server · 25, 443"));
+        assertThat("a finding with its date and verdict, as the founding letter writes it", line(text, "CVE-2021-26855"),
+                containsString(today + " CVE-2021-26855 mail.koeln-sued.test i.O.: CVE-2021-26855 (ProxyLogon)"));
+        assertThat("an excerpt of the evidence", flat, containsString("endpoint mail.koeln-sued.test 127.0.3"));
+        assertThat("the letter with written, sent and deadline dates", line(text, "Aufforderung zur"),
+                containsString(today + " Aufforderung zur " + today + " " + day(campaign.today.plusDays(30))));
+        assertThat(flat, containsString("Stellungnahme (letter-" + campaign.id(ScannedCampaign.KOELN) + ".pdf)"));
+        assertThat(text, containsString("Stellungnahme vom " + today + ": Antwort"));
+        assertThat(text, containsString("Überwachung Firewall-Protokolle werden täglich ausgewertet"));
+        assertThat("chronology of measures", text, containsString(day(campaign.today.minusDays(1))
+                + " Sicherheitsupdate installiert: PATCH_INSTALLED"));
+        assertThat(text, containsString(day(campaign.today.minusDays(1)) + " MSERT-Prüfung: MSERT"));
+        assertThat("attachments by name", text, containsString(ScannedCampaign.ATTACHMENT + " (18 B)"));
+        assertThat(text, containsString("Festgestellte Lücken (Stand: " + today + ")"));
+        assertThat(text, containsString("Ergebnis der Bewertung Nachbesserung nötig"));
+        assertThat(text, containsString("Begründung MSERT-Protokoll fehlt"));
+        assertThat("follow-up with its due date", text,
+                containsString(day(campaign.today.plusDays(14)) + " Protokoll des MSERT-Laufs nachreichen (Erledigt: nein)"));
+        assertThat("the case's audit trail", text, containsString("Verlauf des Falls (Audit-Trail)"));
+        assertThat(line(text, "case.assessed"), containsString("pruefer"));
+        assertThat(line(text, "case.letter-sent"), containsString("LETTER_GENERATED -> LETTER_SENT"));
+        assertThat(text, containsString("Seite 1 von"));
+        assertThat("another institution's results stay out", text, not(containsString("muenster.test")));
+        for (String font : Outputs.pdfFonts(pdf).lines().skip(2).toList()) {
+            assertThat("every font embedded: " + font, font, containsString(" yes "));
+        }
+    }
+
+    @Test
+    public void institutionDossierCoversItsCasesAndSaysWhatIsMissing() throws Exception {
+        String text = Outputs.pdfText(Outputs.run(campaign.session, "institution-dossier",
+                ReportRequest.institution(campaign.id(ScannedCampaign.MUENSTER)).locale(Locale.GERMAN).asOf(campaign.today.plusDays(31)),
+                ReportFormat.PDF, "institution-dossier-muenster_de.pdf"));
+        assertThat(text, containsString("Prüfaktion Hafnium 2021"));
+        assertThat(line(text, "CVE-2021-26855"), containsString("verwundbar: CVE-2021-26855"));
+        assertThat("overdue on the day asked about", text, containsString(day(campaign.today.plusDays(30)) + ", überfällig am "
+                + day(campaign.today.plusDays(31))));
+        assertThat(text, containsString("Keine Stellungnahme eingegangen."));
+        assertThat(text, containsString("Noch nicht bewertet."));
+    }
+
+    @Test
+    public void englishDossierAndDocx() throws Exception {
+        ReportRequest request = ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(Locale.ENGLISH);
+        String text = Outputs.pdfText(Outputs.run(campaign.session, "institution-dossier", request, ReportFormat.PDF,
+                "institution-dossier_en.pdf"));
+        assertThat(text, containsString("Dossier: " + ScannedCampaign.KOELN));
+        assertThat(text, containsString(campaign.today.minusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK))
+                + " security update installed: PATCH_INSTALLED"));
+        assertThat(text, containsString("Page 1 of"));
+        assertThat(text, not(containsString("Stellungnahme vom")));
+        String document = Outputs.zipEntry(Outputs.run(campaign.session, "institution-dossier",
+                ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(Locale.GERMAN),
+                ReportFormat.DOCX, "institution-dossier_de.docx"), "word/document.xml");
+        assertThat(document, containsString("Akte: " + ScannedCampaign.KOELN));
+        assertThat(document, containsString(ScannedCampaign.ATTACHMENT));
+        assertThat(document, containsString("Protokoll des MSERT-Laufs nachreichen"));
+    }
+
+    @Test
+    public void aCampaignIsNotADossiersScope() {
+        BadInputException refused = assertThrows(BadInputException.class, () -> Outputs.run(campaign.session, "institution-dossier",
+                ReportRequest.campaign(campaign.campaignId), ReportFormat.PDF, "refused.pdf"));
+        assertThat(refused.getMessage(), containsString("runs on case or institution, not on campaign"));
+    }
+
+    private static String line(String text, String part) {
+        return text.lines().filter(l -> l.contains(part)).findFirst().orElseThrow(() -> new AssertionError(part + " not in " + text));
+    }
+}

@@ -1,0 +1,27 @@
+package org.auditbench.report.internal.data;
+
+import java.util.List;
+
+import org.auditbench.model.AuditEvent;
+
+/** A part of the audit trail as a table: when, who, which step, what it said. */
+final class Trail {
+
+    private final Lines lines;
+
+    Trail(Lines lines) {
+        this.lines = lines;
+    }
+
+    void print(String heading, List<AuditEvent> events) {
+        lines.subheading(heading);
+        if (events.isEmpty()) {
+            lines.text(lines.label("dossier.noEvents"));
+            return;
+        }
+        lines.header("dossier.when", "dossier.who", "dossier.step", "dossier.detail");
+        for (AuditEvent event : events) {
+            lines.row(lines.moment(event.getAt()), event.getActor(), event.getAction(), event.getDetail());
+        }
+    }
+}
