@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.auditbench.core.scan.DomainChange;
 import org.auditbench.core.scan.FollowUpScans;
-import org.auditbench.core.scan.InstitutionChange;
+import org.auditbench.core.scan.InstitutionDelta;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
 import org.auditbench.core.scan.ScanDelta;
 import org.auditbench.core.scan.ScanLauncher;
@@ -196,9 +196,9 @@ public final class CampaignDesk {
      *
      * @throws BadInputException when the campaign has no follow-up run yet
      */
-    public List<InstitutionChange> latestInstitutionDelta(long campaignId) throws BadInputException {
+    public List<InstitutionDelta> latestInstitutionDelta(long campaignId) throws BadInputException {
         ScanRun latest = latestFollowUp(campaignId);
-        return InstitutionChange.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
+        return InstitutionDelta.between(load(latest.getPreviousRun().getId()), load(latest.getId()));
     }
 
     private ScanRun latestFollowUp(long campaignId) throws BadInputException {

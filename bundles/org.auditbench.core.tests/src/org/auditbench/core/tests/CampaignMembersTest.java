@@ -15,8 +15,8 @@ import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CaseDesk;
 import org.auditbench.core.SampleRequest;
 import org.auditbench.core.SampleRule;
-import org.auditbench.core.scan.InstitutionChange;
-import org.auditbench.core.scan.InstitutionChange.Direction;
+import org.auditbench.core.scan.InstitutionDelta;
+import org.auditbench.core.scan.Trend;
 import org.auditbench.core.scan.InstitutionVerdict;
 import org.auditbench.core.scan.ScanLauncher;
 import org.auditbench.model.AuditCase;
@@ -134,21 +134,21 @@ public class CampaignMembersTest {
         // first run: 1 vulnerable, 2 patched, 3 Postfix; then 1 patched, 2 vulnerable, 3 unchanged
         desk.rescan(id, (institutions, monitor) -> run(institutions, CheckStatus.VULNERABLE, CheckStatus.NOT_VULNERABLE), new NullProgressMonitor());
         desk.rescan(id, (institutions, monitor) -> run(institutions, CheckStatus.NOT_VULNERABLE, CheckStatus.VULNERABLE), new NullProgressMonitor());
-        List<InstitutionChange> delta = desk.latestInstitutionDelta(id);
+        List<InstitutionDelta> delta = desk.latestInstitutionDelta(id);
         assertEquals(List.of("Einrichtung 1", "Einrichtung 2", "Einrichtung 3"), delta.stream().map(c -> c.institution().getName()).toList());
-        assertEquals(List.of(Direction.IMPROVED, Direction.REGRESSED, Direction.UNCHANGED), delta.stream().map(InstitutionChange::direction).toList());
+        assertEquals(List.of(Trend.IMPROVED, Trend.REGRESSED, Trend.UNCHANGED), delta.stream().map(InstitutionDelta::trend).toList());
         assertEquals(InstitutionVerdict.VULNERABLE, delta.get(0).before());
         assertEquals(InstitutionVerdict.PATCHED, delta.get(0).after());
         assertEquals(1, delta.get(0).changes().size());
         assertEquals(List.of(), delta.get(2).changes());
         // a mail server that stopped answering is a change to look at, not an improvement
         Institution quiet = register.get(0);
-        assertEquals(Direction.CHANGED, new InstitutionChange(quiet, InstitutionVerdict.VULNERABLE, InstitutionVerdict.UNDETERMINED,
-                List.of()).direction());
-        assertEquals(Direction.CHANGED, new InstitutionChange(quiet, InstitutionVerdict.PATCHED, InstitutionVerdict.MICROSOFT_365,
-                List.of()).direction());
-        assertEquals(Direction.REGRESSED, new InstitutionChange(quiet, InstitutionVerdict.NO_EXCHANGE, InstitutionVerdict.OUT_OF_SUPPORT,
-                List.of()).direction());
+        assertEquals(Trend.CHANGED, new InstitutionDelta(quiet, InstitutionVerdict.VULNERABLE, InstitutionVerdict.UNDETERMINED,
+                List.of()).trend());
+        assertEquals(Trend.CHANGED, new InstitutionDelta(quiet, InstitutionVerdict.PATCHED, InstitutionVerdict.MICROSOFT_365,
+                List.of()).trend());
+        assertEquals(Trend.REGRESSED, new InstitutionDelta(quiet, InstitutionVerdict.NO_EXCHANGE, InstitutionVerdict.OUT_OF_SUPPORT,
+                List.of()).trend());
     }
 
     private static List<Long> ids(List<AuditCase> cases) {

@@ -14,16 +14,18 @@ import org.auditbench.model.ScanRun;
 /**
  * What changed for one institution between two scan runs: its domains' changes ({@link ScanDelta}), its
  * verdict in each run ({@link InstitutionVerdict}) and the trend the verdicts show. The trend rests on the
- * verdicts only, so a changed address with the same verdict is "changed", neither better nor worse.
+ * verdicts only, so a changed address with the same verdict is "changed", neither better nor worse; and
+ * only verdicts that say something are compared: a server that stopped answering (undetermined) or an
+ * institution not checked is a change to look at, never an improvement.
  */
 public record InstitutionDelta(Institution institution, InstitutionVerdict before, InstitutionVerdict after,
         List<DomainChange> changes) {
 
     public Trend trend() {
-        int earlier = rank(before);
-        int later = rank(after);
+        int earlier = gravity(before);
+        int later = gravity(after);
         if (earlier >= 0 && later >= 0 && earlier != later) {
-            return later > earlier ? Trend.IMPROVED : Trend.REGRESSED;
+            return later < earlier ? Trend.IMPROVED : Trend.REGRESSED;
         }
         return changes.isEmpty() && before == after ? Trend.UNCHANGED : Trend.CHANGED;
     }
@@ -57,14 +59,16 @@ public record InstitutionDelta(Institution institution, InstitutionVerdict befor
         return byInstitution;
     }
 
-    /** Worse verdicts rank lower; "not checked" cannot be compared (-1). */
-    private static int rank(InstitutionVerdict verdict) {
+    /**
+     * How grave a verdict is: an open hole worst, no own Exchange or a patched one best; -1 for a verdict
+     * that cannot be compared (undetermined, not checked).
+     */
+    private static int gravity(InstitutionVerdict verdict) {
         return switch (verdict) {
-            case NOT_CHECKED -> -1;
-            case VULNERABLE -> 0;
+            case NOT_CHECKED, UNDETERMINED -> -1;
+            case VULNERABLE -> 2;
             case OUT_OF_SUPPORT -> 1;
-            case UNDETERMINED -> 2;
-            case PATCHED, MICROSOFT_365, NO_EXCHANGE -> 3;
+            case PATCHED, MICROSOFT_365, NO_EXCHANGE -> 0;
         };
     }
 }

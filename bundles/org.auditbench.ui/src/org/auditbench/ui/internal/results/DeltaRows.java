@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.auditbench.core.scan.ChangeAspect;
 import org.auditbench.core.scan.DomainChange;
-import org.auditbench.core.scan.InstitutionChange.Direction;
-import org.auditbench.core.scan.InstitutionChange;
+import org.auditbench.core.scan.Trend;
+import org.auditbench.core.scan.InstitutionDelta;
 import org.auditbench.core.scan.InstitutionVerdict;
 import org.auditbench.model.DomainScan;
 import org.auditbench.ui.internal.scans.VerdictTexts;
@@ -28,7 +28,7 @@ final class DeltaRows implements ITreeContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
-        return parent instanceof InstitutionChange change ? change.changes().toArray() : new Object[0];
+        return parent instanceof InstitutionDelta change ? change.changes().toArray() : new Object[0];
     }
 
     @Override
@@ -38,11 +38,11 @@ final class DeltaRows implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof InstitutionChange change && !change.changes().isEmpty();
+        return element instanceof InstitutionDelta change && !change.changes().isEmpty();
     }
 
     static String name(Object row) {
-        if (row instanceof InstitutionChange change) {
+        if (row instanceof InstitutionDelta change) {
             return change.institution().getName();
         }
         if (row instanceof Checked checked) {
@@ -54,14 +54,14 @@ final class DeltaRows implements ITreeContentProvider {
     }
 
     static String before(Object row) {
-        if (row instanceof InstitutionChange change) {
+        if (row instanceof InstitutionDelta change) {
             return VerdictTexts.text(change.before());
         }
         return row instanceof DomainChange change ? value(change.before()) : "";
     }
 
     static String after(Object row) {
-        if (row instanceof InstitutionChange change) {
+        if (row instanceof InstitutionDelta change) {
             return VerdictTexts.text(change.after());
         }
         if (row instanceof Checked checked) {
@@ -74,7 +74,7 @@ final class DeltaRows implements ITreeContentProvider {
         if (row instanceof Checked) {
             return Messages.Delta_checked;
         }
-        return row instanceof InstitutionChange change ? switch (change.direction()) {
+        return row instanceof InstitutionDelta change ? switch (change.trend()) {
         case IMPROVED -> Messages.Delta_improved;
         case REGRESSED -> Messages.Delta_regressed;
         case CHANGED -> Messages.Delta_changed;
@@ -83,12 +83,12 @@ final class DeltaRows implements ITreeContentProvider {
     }
 
     static Color colour(Object row, Display display) {
-        if (!(row instanceof InstitutionChange change)) {
+        if (!(row instanceof InstitutionDelta change)) {
             return null;
         }
-        Direction direction = change.direction();
-        return direction == Direction.IMPROVED ? display.getSystemColor(SWT.COLOR_DARK_GREEN)
-                : direction == Direction.REGRESSED ? display.getSystemColor(SWT.COLOR_RED) : null;
+        Trend trend = change.trend();
+        return direction == Trend.IMPROVED ? display.getSystemColor(SWT.COLOR_DARK_GREEN)
+                : direction == Trend.REGRESSED ? display.getSystemColor(SWT.COLOR_RED) : null;
     }
 
     private static String value(String value) {

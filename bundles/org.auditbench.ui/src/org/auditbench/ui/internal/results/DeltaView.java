@@ -9,8 +9,8 @@ import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.WorkflowSession;
-import org.auditbench.core.scan.InstitutionChange.Direction;
-import org.auditbench.core.scan.InstitutionChange;
+import org.auditbench.core.scan.Trend;
+import org.auditbench.core.scan.InstitutionDelta;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.DomainScan;
@@ -142,7 +142,7 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
             CampaignDesk desk = new CampaignDesk(new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(),
                     CampaignTemplates.builtIn()));
             List<ScanRun> runs = desk.runs(id);
-            List<InstitutionChange> delta;
+            List<InstitutionDelta> delta;
             try {
                 delta = desk.latestInstitutionDelta(id);
             } catch (BadInputException e) {
@@ -153,8 +153,8 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
             ScanRun latest = runs.get(runs.size() - 1);
             ScanRun previous = latest.getPreviousRun();
             String text = String.format(Messages.Delta_headline, name, latest.getId(), AuditbenchItemProviders.date(latest.getStartedAt()),
-                    previous.getId(), AuditbenchItemProviders.date(previous.getStartedAt()), count(delta, Direction.IMPROVED),
-                    count(delta, Direction.REGRESSED), count(delta, Direction.CHANGED), count(delta, Direction.UNCHANGED));
+                    previous.getId(), AuditbenchItemProviders.date(previous.getStartedAt()), count(delta, Trend.IMPROVED),
+                    count(delta, Trend.REGRESSED), count(delta, Trend.CHANGED), count(delta, Trend.UNCHANGED));
             viewer.getControl().getDisplay().asyncExec(() -> show(load, text, delta));
             return Status.OK_STATUS;
         });
@@ -162,8 +162,8 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
         job.schedule();
     }
 
-    private static long count(List<InstitutionChange> delta, Direction direction) {
-        return delta.stream().filter(c -> c.direction() == direction).count();
+    private static long count(List<InstitutionDelta> delta, Trend trend) {
+        return delta.stream().filter(c -> c.trend() == direction).count();
     }
 
     private void show(int load, String text, List<?> rows) {
@@ -173,7 +173,7 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
         headline.setText(text);
         viewer.setInput(rows);
         // the regressions first catch the eye: open those that got worse
-        rows.stream().filter(r -> r instanceof InstitutionChange c && c.direction() == Direction.REGRESSED)
+        rows.stream().filter(r -> r instanceof InstitutionDelta c && c.trend() == Trend.REGRESSED)
                 .forEach(r -> viewer.setExpandedState(r, true));
         headline.getParent().layout();
     }
