@@ -23,7 +23,9 @@ public final class LetterData {
         placeAndDate, subject, legalBasis, salutation,
         /** Greeting and "Im Auftrag". */
         signature,
-        signer
+        signer,
+        /** The letterhead image as a file URI, or empty. */
+        logo
     }
 
     /** Where a paragraph stands. */
