@@ -68,8 +68,7 @@ public class ExportTest {
             return csv;
         });
         run(ExportInstitutionsHandler.COMMAND_ID);
-        ui.waitUntil("the export written", () -> Files.exists(csv));
-        Job.getJobManager().join(ExportJob.FAMILY, null);
+        finished(csv);
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue("with a byte order mark for spreadsheets", written.startsWith("\uFEFF"));
         assertThat(written, containsString(name));
@@ -95,8 +94,7 @@ public class ExportTest {
         Path xlsx = folder.resolve("anlage.xlsx");
         ChosenFiles.use((shell, request) -> xlsx);
         run(ExportFindingsAnnexHandler.COMMAND_ID);
-        ui.waitUntil("the annex written", () -> Files.exists(xlsx));
-        Job.getJobManager().join(ExportJob.FAMILY, null);
+        finished(xlsx);
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(strings, containsString(domain));
@@ -105,8 +103,7 @@ public class ExportTest {
         Path pdf = folder.resolve("anlage.pdf");
         ChosenFiles.use((shell, request) -> pdf);
         run(ExportFindingsAnnexHandler.COMMAND_ID);
-        ui.waitUntil("the annex written as PDF", () -> Files.exists(pdf));
-        Job.getJobManager().join(ExportJob.FAMILY, null);
+        finished(pdf);
         assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
     }
 
@@ -132,6 +129,13 @@ public class ExportTest {
         try (var left = Files.list(folder)) {
             assertEquals("no partial file left", 0, left.count());
         }
+    }
+
+    /** Waits for the export job (BIRT's first start may take a while on a busy machine), then for its file. */
+    private void finished(Path file) throws InterruptedException {
+        ui.waitUntil("the export started", () -> Job.getJobManager().find(ExportJob.FAMILY).length > 0 || Files.exists(file));
+        Job.getJobManager().join(ExportJob.FAMILY, null);
+        assertTrue(file + " written", Files.exists(file));
     }
 
     private String shown(Shell shell) {
