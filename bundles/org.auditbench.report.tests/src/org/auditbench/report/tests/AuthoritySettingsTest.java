@@ -29,24 +29,35 @@ public class AuthoritySettingsTest {
     @Test
     public void whatIsSavedIsReadBackAndPrinted() throws Exception {
         Path data = folder.getRoot().toPath();
+        // a name with backslashes, as a Windows path would be written: escaped in the file, read back as written
+        Path logo = folder.newFile("C:\\Briefkopf\\logo.png").toPath();
         AuthoritySettings settings = AuthoritySettings.read(data);
         settings.set(AuthoritySettings.NAME, "Der Diözesandatenschutzbeauftragte");
         settings.set(AuthoritySettings.STREET, "Domplatz 3");
         settings.set(AuthoritySettings.POSTCODE, "48143");
         settings.set(AuthoritySettings.CITY, "Münster");
         settings.set(AuthoritySettings.FAX, "");
-        settings.set(AuthoritySettings.LOGO, "C:\\Briefkopf\\logo.png");
+        settings.set(AuthoritySettings.LOGO, logo.toString());
         settings.set(AuthoritySettings.DEADLINE_DAYS, "21");
         settings.save();
 
         AuthoritySettings read = AuthoritySettings.read(data);
         assertEquals("Der Diözesandatenschutzbeauftragte", read.get(AuthoritySettings.NAME));
-        assertEquals("C:\\Briefkopf\\logo.png", read.get(AuthoritySettings.LOGO));
+        assertEquals(logo.toString(), read.get(AuthoritySettings.LOGO));
         Authority authority = read.authority();
         assertEquals("Der Diözesandatenschutzbeauftragte | Domplatz 3 | 48143 Münster", authority.senderLine());
         assertEquals("without the empty fax", "Tel.: 0000/000 000-0\nE-Mail: aufsicht@datenschutz.example", authority.contact());
         assertEquals("Münster", authority.place());
         assertEquals(LocalDate.of(2021, 3, 31), authority.requestDeadline(LocalDate.of(2021, 3, 10)));
+        assertEquals(logo, authority.logo());
+    }
+
+    @Test
+    public void aLogoThatCannotBeReadIsRefusedRatherThanLeftOut() throws Exception {
+        Path data = folder.getRoot().toPath();
+        Files.writeString(data.resolve(Authority.FILE), "logo = /nonexistent/logo.png\n", StandardCharsets.UTF_8);
+        BadInputException e = assertThrows(BadInputException.class, () -> Authority.load(data));
+        assertEquals(data.resolve(Authority.FILE) + ": logo = /nonexistent/logo.png: the letterhead image cannot be read", e.getMessage());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -49,6 +50,7 @@ final class GuideDialog extends Dialog {
         text.setFont(JFaceResources.getDialogFont());
         text.setMargins(12, 12, 12, 12);
         text.setText(guide(Locale.getDefault()));
+        headings(text);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
         return area;
     }
@@ -61,6 +63,18 @@ final class GuideDialog extends Dialog {
     @Override
     protected void buttonPressed(int buttonId) {
         close();
+    }
+
+    /** The title (first line) and the numbered steps' lines in bold. */
+    private static void headings(StyledText text) {
+        String shown = text.getText();
+        int start = 0;
+        for (String line : shown.split("\n", -1)) {
+            if (start == 0 || line.matches("\\d+\\. .*")) {
+                text.setStyleRange(new StyleRange(start, line.length(), null, null, SWT.BOLD));
+            }
+            start += line.length() + 1;
+        }
     }
 
     /** The guide in the language asked for, else in English. */
