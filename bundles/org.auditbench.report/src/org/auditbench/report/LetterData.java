@@ -23,9 +23,7 @@ public final class LetterData {
         placeAndDate, subject, legalBasis, salutation,
         /** Greeting and "Im Auftrag". */
         signature,
-        signer,
-        /** The letterhead image as a file URI, or empty. */
-        logo
+        signer
     }
 
     /** Where a paragraph stands. */

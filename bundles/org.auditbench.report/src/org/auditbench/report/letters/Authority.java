@@ -21,7 +21,7 @@ import org.auditbench.core.BadInputException;
  * @param wording the authority's words the templates name in braces ({@code {privacyLink}} ...)
  * @param daysToAnswer the authority's default time to answer a request in days, or {@code null}: the
  *        campaign template's
- * @param logo the letterhead image, or {@code null} for none
+ * @param logo the letterhead image, or {@code null} for none (kept for the letter design; it does not print it yet)
  */
 public record Authority(String senderLine, String contact, String place, String signature, String signer,
         Map<String, String> wording, Integer daysToAnswer, Path logo) {

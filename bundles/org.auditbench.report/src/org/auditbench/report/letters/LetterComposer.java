@@ -67,8 +67,7 @@ public final class LetterComposer {
                 .set(Field.legalBasis, words.fill(wording.subjectLine()))
                 .set(Field.salutation, "Sehr geehrte Damen und Herren,")
                 .set(Field.signature, authority.signature())
-                .set(Field.signer, authority.signer())
-                .set(Field.logo, authority.logo() == null ? "" : authority.logo().toUri().toString());
+                .set(Field.signer, authority.signer());
         if (reminder) {
             wording.reminder().paragraphs().forEach(p -> letter.paragraph(Section.AFTER_RESULTS, words.fill(p)));
         } else {
