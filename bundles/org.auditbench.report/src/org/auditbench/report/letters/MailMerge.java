@@ -38,7 +38,8 @@ public final class MailMerge {
     }
 
     /**
-     * @param deadline the deadline the letters print, or null for the template's time to answer
+     * @param deadline the deadline the letters print, or null for the authority's default time to answer
+     *        (requests) or else the template's
      * @param combined where the combined PDF goes, or null for none; not written when no letter was
      */
     public LetterRun write(long campaignId, LetterKind kind, ReportFormat format, LocalDate letterDate, LocalDate deadline,
@@ -51,7 +52,8 @@ public final class MailMerge {
         Path copies = combined != null && format != ReportFormat.PDF ? Files.createTempDirectory("auditbench-print") : null;
         try {
             WithPrintCopy printable = copies == null ? null : new WithPrintCopy(birt, copies);
-            LetterRun run = new LetterDesk(session).write(campaignId, kind, letterDate, deadline, directory,
+            LocalDate due = deadline == null && kind == LetterKind.REQUEST ? authority.requestDeadline(letterDate) : deadline;
+            LetterRun run = new LetterDesk(session).write(campaignId, kind, letterDate, due, directory,
                     printable == null ? birt : printable, progress.split(19));
             if (combined != null && !run.written().isEmpty()) {
                 List<Path> pages = run.written().stream().map(w -> printable == null ? w.file() : printable.copyOf(w)).toList();

@@ -32,6 +32,7 @@ import org.auditbench.store.AuditStore;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.DateField;
 import org.auditbench.ui.internal.campaigns.AssessCaseHandler;
 import org.auditbench.ui.internal.campaigns.CloseCaseHandler;
 import org.auditbench.ui.internal.campaigns.EvidenceFiles;
@@ -43,7 +44,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -86,10 +86,8 @@ public class CaseDialogsTest {
         selectCase(tree, title, "Letter generated");
         Shell lettersSent = open(page, LettersSentHandler.COMMAND_ID, "lettersSent.dialog");
         int days = CampaignTemplates.builtIn().get("proxylogon-2021").deadlineOffsetDays();
-        LocalDate offered = ui.call(() -> {
-            DateTime deadline = ui.findNow(lettersSent, DateTime.class, Widgets.withId("lettersSent.deadline")).orElseThrow();
-            return LocalDate.of(deadline.getYear(), deadline.getMonth() + 1, deadline.getDay());
-        });
+        LocalDate offered = ui.call(() -> DateField.parse(ui.findNow(lettersSent, Text.class, Widgets.withId("lettersSent.deadline"))
+                .orElseThrow().getText()).orElseThrow());
         assertEquals(LocalDate.now().plusDays(days), offered);
         ui.click(okButton(lettersSent));
         ui.waitUntil("the letters dialog closed", lettersSent::isDisposed);

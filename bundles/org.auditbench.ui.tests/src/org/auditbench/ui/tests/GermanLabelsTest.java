@@ -2,6 +2,7 @@ package org.auditbench.ui.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assume.assumeTrue;
 
@@ -13,8 +14,11 @@ import java.util.Locale;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.DateField;
 import org.auditbench.ui.internal.campaigns.DeadlinesView;
 import org.auditbench.ui.internal.scans.ScanResultsView;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -30,8 +34,9 @@ import org.junit.Rule;
 import org.junit.Test;
 
 /**
- * The Deadlines and Mail Servers views in German: run by the build's second UI test run with
- * {@code -nl de} (skipped in the English one), with screenshots of both.
+ * The Deadlines and Mail Servers views, the Eclipse menus, the Preferences dialog, the Properties view and
+ * the guide in German: run by the build's second UI test run with {@code -nl de} (skipped in the English
+ * one), with screenshots.
  */
 public class GermanLabelsTest {
 
@@ -86,5 +91,58 @@ public class GermanLabelsTest {
         ui.waitUntil("the evidence shown", () -> evidence.getText().contains("X-CalculatedBETarget"));
         assertThat(ui.call(evidence::getText), containsString("Nachweis:"));
         Screenshots.zoomed(ui, page, ScanResultsView.ID, "mail-servers-view-de");
+    }
+
+    @Test
+    public void eclipseMenusInGerman() {
+        Shell window = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        assertThat(ui.menuTexts(window, "Datei"), hasItems("Editor schlie\u00dfen", "Speichern", "Alle speichern", "Eigenschaften", "Beenden"));
+        assertThat(ui.menuTexts(window, "Bearbeiten"), hasItems("R\u00fcckg\u00e4ngig", "Wiederherstellen", "Kopieren", "L\u00f6schen",
+                "Alles markieren"));
+        assertThat(ui.menuTexts(window, "Fenster"), hasItems("Perspektive zur\u00fccksetzen...", "Benutzervorgaben..."));
+        assertThat(ui.menuTexts(window, "Hilfe"), hasItems("Auditbench-Leitfaden", "Tastenbelegung anzeigen", "\u00dcber Auditbench"));
+    }
+
+    @Test
+    public void preferencesInGerman() {
+        Shell dialog = PreferencePages.open(ui, AuthorityPreferencesTest.PAGE, "authority.name");
+        assertEquals("Benutzervorgaben", ui.call(dialog::getText));
+        List<String> buttons = ui.call(() -> ui.all(dialog, Button.class).stream().map(b -> Widgets.plain(b.getText())).toList());
+        assertThat(buttons, hasItems("Standardwerte wiederherstellen", "Anwenden", "Anwenden und schlie\u00dfen", "Abbrechen",
+                "Durchsuchen...", "Entfernen"));
+        ui.screenshot("preferences-authority-de");
+        ui.clickButton(dialog, "Abbrechen");
+        ui.waitUntil("the preferences closed", dialog::isDisposed);
+    }
+
+    @Test
+    public void propertiesColumnsAndGuideInGerman() throws Exception {
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        ui.run(() -> {
+            try {
+                page.showView("org.eclipse.ui.views.PropertySheet");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        Tree properties = ui.waitFor("the properties tree", () -> ui.all(window, Tree.class).stream()
+                .filter(t -> t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Eigenschaft")).findFirst().orElse(null));
+        assertEquals("Wert", ui.call(() -> properties.getColumn(1).getText()));
+
+        ui.select(ui.menuItem(window, "Hilfe", "Auditbench-Leitfaden"));
+        Shell guide = ui.shell("Auditbench-Leitfaden");
+        StyledText text = ui.find(guide, StyledText.class, Widgets.withId("guide.text"), "the guide");
+        assertThat(ui.call(text::getText), containsString("Datei > Einrichtungen importieren..."));
+        ui.screenshot("help-guide-de");
+        ui.clickButton(guide, "Schlie\u00dfen");
+        ui.waitUntil("the guide closed", guide::isDisposed);
+    }
+
+    @Test
+    public void datesShownAndTypedTheGermanWay() {
+        LocalDate march10 = LocalDate.of(2021, 3, 10);
+        assertEquals("10.03.2021", DateField.shown(march10));
+        assertEquals(march10, DateField.parse("10.3.21").orElseThrow());
     }
 }

@@ -29,7 +29,8 @@ public class ScanPreferencesTest {
 
     @After
     public void restoreDefaults() {
-        for (String key : List.of(ScanPreferences.CA_FILE, ScanPreferences.TRUST_ANCHORS)) {
+        for (String key : List.of(ScanPreferences.CA_FILE, ScanPreferences.TRUST_ANCHORS, ScanPreferences.NMAP_SCRIPT,
+                ScanPreferences.NMAP_BINARY)) {
             store.setToDefault(key);
         }
     }
@@ -54,5 +55,18 @@ public class ScanPreferencesTest {
         assertTrue(refused.getMessage(), refused.getMessage().contains("/nonexistent/anchors.txt"));
         Files.delete(ca);
         Files.delete(anchors);
+    }
+
+    @Test
+    public void anNmapScriptSwitchesTheNmapCheckOn() {
+        ScanSettings plain = ScanPreferences.current();
+        assertFalse(plain.enabledChecks().contains("nmap.script"));
+        store.setValue(ScanPreferences.NMAP_SCRIPT, "ssl-cert");
+        ScanSettings onPath = ScanPreferences.current();
+        assertTrue(onPath.enabledChecks().contains("nmap.script"));
+        assertEquals("ssl-cert", onPath.options().get("nmap.script"));
+        assertFalse("nmap from the PATH", onPath.options().containsKey("nmap.binary"));
+        store.setValue(ScanPreferences.NMAP_BINARY, "/opt/nmap/bin/nmap");
+        assertEquals("/opt/nmap/bin/nmap", ScanPreferences.current().options().get("nmap.binary"));
     }
 }

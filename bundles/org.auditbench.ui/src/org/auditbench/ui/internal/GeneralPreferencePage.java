@@ -1,13 +1,14 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.preferences.DataFolderField;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 
-/** Window > Preferences > Auditbench. */
+/** Window > Preferences > Auditbench: closing, and the data folder shown with a button to open it. */
 public final class GeneralPreferencePage extends AuditbenchPreferencePage {
 
     public GeneralPreferencePage() {
@@ -18,11 +19,10 @@ public final class GeneralPreferencePage extends AuditbenchPreferencePage {
     protected void createFieldEditors() {
         Composite parent = getFieldEditorParent();
         addField(new BooleanFieldEditor(UiPreferences.CONFIRM_EXIT, Messages.Preferences_confirmExit, parent));
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(Messages.Preferences_dataDirectory);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        Text dir = new Text(parent, SWT.BORDER | SWT.READ_ONLY);
-        dir.setText(DataDirectory.describe());
-        dir.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        // its own grid: the field editors reset the columns of theirs
+        Composite folder = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 8).applyTo(folder);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(folder);
+        DataFolderField.create(folder, 2, WorkbenchStore.dataDirectory());
     }
 }

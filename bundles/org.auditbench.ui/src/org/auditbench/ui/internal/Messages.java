@@ -20,9 +20,10 @@ public final class Messages extends NLS {
     public static String About_unknown;
     public static String Preferences_description;
     public static String Preferences_confirmExit;
-    public static String Preferences_dataDirectory;
     public static String Exit_title;
     public static String Exit_question;
+    public static String Date_formats;
+    public static String Date_invalid;
 
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.messages", Messages.class);

@@ -8,6 +8,7 @@ import org.auditbench.cli.ExitCode;
 import org.auditbench.core.CaseDeadline;
 import org.auditbench.core.CaseDesk;
 import org.auditbench.model.AuditCase;
+import org.auditbench.report.letters.Authority;
 
 /** {@code auditbench letters-sent ID --date D [--deadline D]}: the campaign's generated letters went out. */
 public final class LettersSentCommand extends WorkflowCommand {
@@ -15,7 +16,7 @@ public final class LettersSentCommand extends WorkflowCommand {
     @Override
     public String usage() {
         return "ID --date D [--deadline D]   the generated letters of campaign ID were sent on D"
-                + " (deadline: given, or the template's time to answer)";
+                + " (deadline: given, or the authority's or else the template's time to answer)";
     }
 
     @Override
@@ -30,7 +31,8 @@ public final class LettersSentCommand extends WorkflowCommand {
         LocalDate sentOn = options.requiredDate("--date");
         LocalDate deadline = options.optionalDate("--deadline").orElse(null);
         return (session, context) -> {
-            List<AuditCase> sent = new CaseDesk(session).recordLettersSent(campaignId, sentOn, deadline);
+            LocalDate due = deadline != null ? deadline : Authority.load(context.dataDirectory()).requestDeadline(sentOn);
+            List<AuditCase> sent = new CaseDesk(session).recordLettersSent(campaignId, sentOn, due);
             context.out().println("campaign " + campaignId + ": " + sent.size() + " letter(s) sent on " + sentOn + ", deadline "
                     + CaseDeadline.of(sent.get(0)).orElseThrow());
             return ExitCode.OK;

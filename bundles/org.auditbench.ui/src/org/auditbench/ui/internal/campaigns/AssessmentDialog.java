@@ -13,6 +13,7 @@ import org.auditbench.model.AuditFactory;
 import org.auditbench.model.FollowUp;
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.DateField;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,7 +28,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -47,7 +47,7 @@ final class AssessmentDialog extends TitleAreaDialog {
     private Text reasons;
     private TableViewer followUpTable;
     private Text action;
-    private DateTime due;
+    private DateField due;
 
     AssessmentDialog(Shell parent, AuditCase auditCase) {
         super(parent);
@@ -110,8 +110,8 @@ final class AssessmentDialog extends TitleAreaDialog {
         action = WidgetIds.set(new Text(group, SWT.BORDER), "assessment.action");
         action.setMessage(Messages.Assessment_actionHint);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(action);
-        due = WidgetIds.set(new DateTime(group, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "assessment.due");
-        CaseWork.setDate(due, LocalDate.now().plusWeeks(4));
+        due = new DateField(group, "assessment.due");
+        due.setDate(LocalDate.now().plusWeeks(4));
         Button add = WidgetIds.set(new Button(group, SWT.PUSH), "assessment.addFollowUp");
         add.setText(Messages.Assessment_addFollowUp);
         add.addListener(SWT.Selection, e -> addFollowUp());
@@ -133,7 +133,7 @@ final class AssessmentDialog extends TitleAreaDialog {
         }
         FollowUp followUp = AuditFactory.eINSTANCE.createFollowUp();
         followUp.setAction(action.getText().strip());
-        followUp.setDueDate(Dates.of(CaseWork.date(due)));
+        followUp.setDueDate(Dates.of(due.date()));
         followUps.add(followUp);
         followUpTable.refresh();
         action.setText("");

@@ -1,7 +1,6 @@
 package org.auditbench.ui.internal.campaigns;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.auditbench.core.BadInputException;
@@ -14,7 +13,6 @@ import org.auditbench.store.AuditStore;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.DateTime;
 
 /** What the case dialogs and jobs share: the workflow on the workbench's store, the selected case, dates. */
 final class CaseWork {
@@ -48,11 +46,4 @@ final class CaseWork {
         return e instanceof StepRefusedException refused ? refused.text().in(Locale.getDefault()) : e.getMessage();
     }
 
-    static LocalDate date(DateTime widget) {
-        return LocalDate.of(widget.getYear(), widget.getMonth() + 1, widget.getDay());
-    }
-
-    static void setDate(DateTime widget, LocalDate date) {
-        widget.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-    }
 }

@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal.campaigns;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,9 @@ import org.auditbench.model.CaseState;
 import org.auditbench.model.Letter;
 import org.auditbench.model.LetterKind;
 import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.auditbench.report.letters.Authority;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -112,10 +115,13 @@ final class LettersSentDialog extends TitleAreaDialog {
         super.okPressed();
     }
 
-    /** The template's time to answer in days; 28 when the template cannot be read. */
+    /** The authority's default time to answer, else the template's, in days; 28 when neither can be read. */
     static int daysToAnswer(WorkflowSession session, Campaign campaign) {
         try {
-            return session.template(campaign).deadlineOffsetDays();
+            Integer authority = Authority.load(WorkbenchStore.dataDirectory()).daysToAnswer();
+            return authority != null ? authority : session.template(campaign).deadlineOffsetDays();
+        } catch (IOException e) {
+            return 28;
         } catch (BadInputException e) {
             return 28;
         }

@@ -3,10 +3,9 @@ package org.auditbench.ui.internal.campaigns;
 import java.time.LocalDate;
 
 import org.auditbench.model.edit.AuditbenchItemProviders;
-import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.DateField;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 
 /**
@@ -15,20 +14,19 @@ import org.eclipse.swt.widgets.Label;
  */
 final class SendingDates {
 
-    private final DateTime sentOn;
-    private final DateTime deadline;
+    private final DateField sentOn;
+    private final DateField deadline;
 
     SendingDates(Composite form, int columns, String idPrefix, String sentLabel, String deadlineLabel, LocalDate deadlineOffered,
             Runnable changed) {
         new Label(form, SWT.NONE).setText(sentLabel);
-        sentOn = WidgetIds.set(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), idPrefix + ".sentOn");
-        CaseWork.setDate(sentOn, LocalDate.now());
+        sentOn = new DateField(form, idPrefix + ".sentOn");
         fill(form, columns - 2);
         new Label(form, SWT.NONE).setText(deadlineLabel);
-        deadline = WidgetIds.set(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), idPrefix + ".deadline");
-        CaseWork.setDate(deadline, deadlineOffered);
-        sentOn.addListener(SWT.Selection, e -> changed.run());
-        deadline.addListener(SWT.Selection, e -> changed.run());
+        deadline = new DateField(form, idPrefix + ".deadline");
+        deadline.setDate(deadlineOffered);
+        sentOn.onChange(changed);
+        deadline.onChange(changed);
     }
 
     private static void fill(Composite form, int cells) {
@@ -38,15 +36,18 @@ final class SendingDates {
     }
 
     LocalDate sentOn() {
-        return CaseWork.date(sentOn);
+        return sentOn.date();
     }
 
     LocalDate deadline() {
-        return CaseWork.date(deadline);
+        return deadline.date();
     }
 
     /** What is wrong with the two dates, or {@code null}. */
     String problem() {
+        if (sentOn.problem() != null || deadline.problem() != null) {
+            return sentOn.problem() != null ? sentOn.problem() : deadline.problem();
+        }
         return deadline().isAfter(sentOn()) ? null
                 : String.format(Messages.LettersSent_deadlineBefore, AuditbenchItemProviders.date(sentOn()));
     }

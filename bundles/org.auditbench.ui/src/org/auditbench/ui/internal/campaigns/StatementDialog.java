@@ -2,7 +2,6 @@ package org.auditbench.ui.internal.campaigns;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import org.auditbench.model.Statement;
 import org.auditbench.model.StatementKind;
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.DateField;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -55,13 +54,13 @@ final class StatementDialog extends TitleAreaDialog {
     private final AuditCase auditCase;
     private final List<Measure> measures = new ArrayList<>();
     private final List<Attachment> attachments = new ArrayList<>();
-    private DateTime receivedOn;
+    private DateField receivedOn;
     private Combo kind;
     private Text summary;
     private Text monitoring;
     private Text refusalReason;
     private TableViewer measureTable;
-    private DateTime measureDate;
+    private DateField measureDate;
     private Combo measureKind;
     private Text measureText;
     private TableViewer attachmentTable;
@@ -94,8 +93,7 @@ final class StatementDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 
         label(form, Messages.Statement_receivedOn);
-        receivedOn = WidgetIds.set(new DateTime(form, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "statement.receivedOn");
-        CaseWork.setDate(receivedOn, LocalDate.now());
+        receivedOn = new DateField(form, "statement.receivedOn");
 
         label(form, Messages.Statement_kind);
         kind = WidgetIds.set(new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN), "statement.kind");
@@ -180,8 +178,7 @@ final class StatementDialog extends TitleAreaDialog {
         measureTable.setContentProvider(ArrayContentProvider.getInstance());
         measureTable.setInput(measures);
 
-        measureDate = WidgetIds.set(new DateTime(group, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), "statement.measureDate");
-        CaseWork.setDate(measureDate, LocalDate.now());
+        measureDate = new DateField(group, "statement.measureDate");
         measureKind = WidgetIds.set(new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN), "statement.measureKind");
         for (MeasureKind k : MEASURE_KINDS) {
             measureKind.add(AuditbenchItemProviders.literal(k));
@@ -204,7 +201,7 @@ final class StatementDialog extends TitleAreaDialog {
 
     private void addMeasure() {
         Measure measure = AuditFactory.eINSTANCE.createMeasure();
-        measure.setDate(Dates.of(CaseWork.date(measureDate)));
+        measure.setDate(Dates.of(measureDate.date()));
         measure.setKind(MEASURE_KINDS[measureKind.getSelectionIndex()]);
         measure.setDescription(measureText.getText().strip());
         measures.add(measure);
@@ -265,7 +262,7 @@ final class StatementDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         Statement statement = AuditFactory.eINSTANCE.createStatement();
-        statement.setReceivedOn(Dates.of(CaseWork.date(receivedOn)));
+        statement.setReceivedOn(Dates.of(receivedOn.date()));
         statement.setKind(KINDS[kind.getSelectionIndex()]);
         statement.setSummary(summary.getText().strip());
         statement.setMonitoring(monitoring.getText().strip());

@@ -39,6 +39,8 @@ public final class ScanPreferencePage extends AuditbenchPreferencePage {
         addField(new BooleanFieldEditor(ScanPreferences.ALLOW_PRIVATE, Messages.Preferences_allowPrivate, getFieldEditorParent()));
         addField(optionalFile(ScanPreferences.CA_FILE, Messages.Preferences_caFile));
         addField(optionalFile(ScanPreferences.TRUST_ANCHORS, Messages.Preferences_trustAnchors));
+        addField(new StringFieldEditor(ScanPreferences.NMAP_SCRIPT, Messages.Preferences_nmapScript, getFieldEditorParent()));
+        addField(optionalFile(ScanPreferences.NMAP_BINARY, Messages.Preferences_nmapBinary));
     }
 
     /** A file chooser that may stay empty. */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.auditbench.scan.CertificateTrust;
 import org.auditbench.scan.ScanSettings;
@@ -33,6 +35,11 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
     public static final String CA_FILE = "scan.caFile";
     /** A file of DNSSEC trust anchors replacing the shipped root anchors; empty: the shipped ones. */
     public static final String TRUST_ANCHORS = "scan.trustAnchors";
+    /** The NSE script check {@code nmap.script} runs; empty: that check stays off. */
+    public static final String NMAP_SCRIPT = "scan.nmapScript";
+    /** The nmap program; empty: nmap found on the PATH. */
+    public static final String NMAP_BINARY = "scan.nmapBinary";
+    private static final String NMAP_CHECK = "nmap.script";
 
     @Override
     public void initializeDefaultPreferences() {
@@ -46,6 +53,8 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         node.putBoolean(ALLOW_PRIVATE, defaults.allowPrivate());
         node.put(CA_FILE, "");
         node.put(TRUST_ANCHORS, "");
+        node.put(NMAP_SCRIPT, "");
+        node.put(NMAP_BINARY, "");
     }
 
     /**
@@ -64,7 +73,19 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
                 .withAllowPrivate(store.getBoolean(ALLOW_PRIVATE))
                 .withJudgedOn(LocalDate.now());
         settings = withFile(settings, CertificateTrust.CA_FILE, store.getString(CA_FILE), Messages.Preferences_caFile);
-        return withFile(settings, ScanSettings.TRUST_ANCHORS, store.getString(TRUST_ANCHORS), Messages.Preferences_trustAnchors);
+        settings = withFile(settings, ScanSettings.TRUST_ANCHORS, store.getString(TRUST_ANCHORS), Messages.Preferences_trustAnchors);
+        return withNmap(settings, store.getString(NMAP_SCRIPT).strip(), store.getString(NMAP_BINARY).strip());
+    }
+
+    /** With a script named, the optional check {@code nmap.script} runs it (with the nmap program chosen, else the PATH's). */
+    private static ScanSettings withNmap(ScanSettings settings, String script, String binary) {
+        if (script.isEmpty()) {
+            return settings;
+        }
+        Set<String> enabled = new HashSet<>(settings.enabledChecks());
+        enabled.add(NMAP_CHECK);
+        ScanSettings withScript = settings.withChecks(enabled, settings.disabledChecks()).withOption(NMAP_CHECK, script);
+        return binary.isEmpty() ? withScript : withScript.withOption("nmap.binary", binary);
     }
 
     /** The option set to a readable file, or left out when the preference is empty. */

@@ -1,0 +1,44 @@
+package org.auditbench.ui.tests;
+
+import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+
+/** Opens Window > Preferences on one page, as the menu would, and reads its fields by widget id. */
+final class PreferencePages {
+
+    private PreferencePages() {
+    }
+
+    /** The Preferences dialog showing the page, once the widget named by {@code widgetId} is there. */
+    static Shell open(UiDriver ui, String pageId, String widgetId) {
+        ui.display().asyncExec(() -> PreferencesUtil.createPreferenceDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), pageId, null, null).open());
+        return ui.waitFor("the preferences page " + pageId, () -> {
+            for (Shell shell : ui.display().getShells()) {
+                if (!shell.isDisposed() && shell.isVisible() && ui.findNow(shell, Control.class, Widgets.withId(widgetId)).isPresent()) {
+                    return shell;
+                }
+            }
+            return null;
+        });
+    }
+
+    static Text text(UiDriver ui, Shell dialog, String widgetId) {
+        return ui.find(dialog, Text.class, Widgets.withId(widgetId), widgetId);
+    }
+
+    static String read(UiDriver ui, Shell dialog, String widgetId) {
+        Text text = text(ui, dialog, widgetId);
+        return ui.call(text::getText);
+    }
+
+    static void write(UiDriver ui, Shell dialog, String widgetId, String value) {
+        Text text = text(ui, dialog, widgetId);
+        ui.run(() -> text.setText(value));
+    }
+}
