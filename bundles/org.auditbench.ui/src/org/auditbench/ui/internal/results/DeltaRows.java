@@ -87,8 +87,8 @@ final class DeltaRows implements ITreeContentProvider {
             return null;
         }
         Trend trend = change.trend();
-        return direction == Trend.IMPROVED ? display.getSystemColor(SWT.COLOR_DARK_GREEN)
-                : direction == Trend.REGRESSED ? display.getSystemColor(SWT.COLOR_RED) : null;
+        return trend == Trend.IMPROVED ? display.getSystemColor(SWT.COLOR_DARK_GREEN)
+                : trend == Trend.REGRESSED ? display.getSystemColor(SWT.COLOR_RED) : null;
     }
 
     private static String value(String value) {

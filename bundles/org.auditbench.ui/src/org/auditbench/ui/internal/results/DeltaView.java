@@ -163,7 +163,7 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
     }
 
     private static long count(List<InstitutionDelta> delta, Trend trend) {
-        return delta.stream().filter(c -> c.trend() == direction).count();
+        return delta.stream().filter(c -> c.trend() == trend).count();
     }
 
     private void show(int load, String text, List<?> rows) {
