@@ -44,7 +44,7 @@ public final class ExchangeWebEndpointsCheck implements Check {
             seen.addAll(host.addresses());
         }
         ExchangeVerdicts verdicts = new ExchangeVerdicts(BuildTables.of(context.settings()));
-        ExchangeProbe probe = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout());
+        ExchangeProbe probe = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout(), context.settings().userAgent());
         List<String> lines = new ArrayList<>();
         StringBuilder evidence = new StringBuilder();
         CheckStatus gravest = CheckStatus.NOT_APPLICABLE;

@@ -26,6 +26,8 @@ final class Messages extends NLS {
     public static String Preferences_notANumber;
     public static String Preferences_caFile;
     public static String Preferences_trustAnchors;
+    public static String Preferences_ehloName;
+    public static String Preferences_scannerIdentity;
     public static String Preferences_unreadable;
 
     public static String ScanResults_loading;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.auditbench.scan.CertificateTrust;
 import org.auditbench.scan.ScanSettings;
@@ -33,6 +34,10 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
     public static final String CA_FILE = "scan.caFile";
     /** A file of DNSSEC trust anchors replacing the shipped root anchors; empty: the shipped ones. */
     public static final String TRUST_ANCHORS = "scan.trustAnchors";
+    /** The host name given in SMTP's EHLO; empty: the engine's neutral default. */
+    public static final String EHLO_NAME = "scan.ehloName";
+    /** A URL of the authority that says who scans and why, sent with every HTTP request; empty: none. */
+    public static final String SCANNER_IDENTITY = "scan.scannerIdentity";
 
     @Override
     public void initializeDefaultPreferences() {
@@ -46,6 +51,8 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         node.putBoolean(ALLOW_PRIVATE, defaults.allowPrivate());
         node.put(CA_FILE, "");
         node.put(TRUST_ANCHORS, "");
+        node.put(EHLO_NAME, "");
+        node.put(SCANNER_IDENTITY, "");
     }
 
     /**
@@ -64,7 +71,29 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
                 .withAllowPrivate(store.getBoolean(ALLOW_PRIVATE))
                 .withJudgedOn(LocalDate.now());
         settings = withFile(settings, CertificateTrust.CA_FILE, store.getString(CA_FILE), Messages.Preferences_caFile);
-        return withFile(settings, ScanSettings.TRUST_ANCHORS, store.getString(TRUST_ANCHORS), Messages.Preferences_trustAnchors);
+        settings = withFile(settings, ScanSettings.TRUST_ANCHORS, store.getString(TRUST_ANCHORS), Messages.Preferences_trustAnchors);
+        return withIdentity(settings, store.getString(EHLO_NAME), store.getString(SCANNER_IDENTITY));
+    }
+
+    /** The EHLO name and the scanner identity where set (each checked as the scan engine requires). */
+    static ScanSettings withIdentity(ScanSettings settings, String ehloName, String identity) {
+        ScanSettings result = settings;
+        if (!ehloName.isBlank()) {
+            result = named(Messages.Preferences_ehloName, () -> settings.withEhloName(ehloName.strip()));
+        }
+        if (!identity.isBlank()) {
+            ScanSettings named = result;
+            result = named(Messages.Preferences_scannerIdentity, () -> named.withScannerIdentity(identity.strip()));
+        }
+        return result;
+    }
+
+    private static ScanSettings named(String preference, Supplier<ScanSettings> with) {
+        try {
+            return with.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(preference + " " + e.getMessage(), e);
+        }
     }
 
     /** The option set to a readable file, or left out when the preference is empty. */
