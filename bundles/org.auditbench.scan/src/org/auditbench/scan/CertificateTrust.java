@@ -34,10 +34,12 @@ public final class CertificateTrust {
 
     private final List<X509Certificate> added;
     private final SSLContext context;
+    private final X509TrustManager trustManager;
 
-    private CertificateTrust(List<X509Certificate> added, SSLContext context) {
+    private CertificateTrust(List<X509Certificate> added, SSLContext context, X509TrustManager trustManager) {
         this.added = added;
         this.context = context;
+        this.trustManager = trustManager;
     }
 
     /**
@@ -94,7 +96,13 @@ public final class CertificateTrust {
             factory.init(anchors);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, factory.getTrustManagers(), null);
-            return new CertificateTrust(added, context);
+            X509TrustManager manager = null;
+            for (TrustManager candidate : factory.getTrustManagers()) {
+                if (candidate instanceof X509TrustManager x509) {
+                    manager = x509;
+                }
+            }
+            return new CertificateTrust(added, context, manager);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("TLS trust cannot be set up in this Java runtime: " + e.getMessage(), e);
         }
@@ -115,6 +123,11 @@ public final class CertificateTrust {
     /** The CA certificates added to the runtime's. */
     public List<X509Certificate> added() {
         return added;
+    }
+
+    /** Validates chains against these authorities (host names are checked by the caller). */
+    public X509TrustManager trustManager() {
+        return trustManager;
     }
 
     /** A client context that validates chains against these authorities (host names are checked by the caller). */

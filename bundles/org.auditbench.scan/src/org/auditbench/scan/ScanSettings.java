@@ -1,6 +1,8 @@
 package org.auditbench.scan;
 
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,6 +45,10 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
     public static final String JUDGED_ON = "judgedOn";
     /** The option naming a file of DNSSEC trust anchors (DS/DNSKEY in zone-file format) replacing the shipped root's. */
     public static final String TRUST_ANCHORS = "dns.trustAnchors";
+    /** The option naming the host name the scanner gives in SMTP's EHLO (a name of the authority, ideally). */
+    public static final String EHLO_NAME = "smtp.ehloName";
+    /** The option naming a URL that says who scans and why (the authority's page), sent with every HTTP request. */
+    public static final String SCANNER_IDENTITY = "scanner.identity";
 
     public ScanSettings {
         dnsServers = List.copyOf(dnsServers);
@@ -150,6 +156,39 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
 
     public ScanSettings withJudgedOn(LocalDate day) {
         return withOption(JUDGED_ON, day.toString());
+    }
+
+    /**
+     * The name given in SMTP's EHLO: a host name (RFC 5321 takes a domain there), best one of the authority's.
+     *
+     * @throws IllegalArgumentException with the reason when {@code host} is no domain name
+     */
+    public ScanSettings withEhloName(String host) {
+        return withOption(EHLO_NAME, DomainNames.toAscii(host));
+    }
+
+    /**
+     * A URL that says who scans and why, sent in the User-Agent of every HTTP request.
+     *
+     * @throws IllegalArgumentException when {@code url} is no http(s) URL of printable characters
+     */
+    public ScanSettings withScannerIdentity(String url) {
+        try {
+            URI uri = new URI(url);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && url.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                return withOption(SCANNER_IDENTITY, url);
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("'" + url + "' is not an http(s) URL such as https://datenschutz.example/scan");
+    }
+
+    /** The User-Agent of every HTTP request: the product, its purpose and, when set, the scanner identity's URL. */
+    public String userAgent() {
+        String identity = options.get(SCANNER_IDENTITY);
+        return "Auditbench (outside check of a supervisory authority" + (identity == null ? "" : "; +" + identity) + ")";
     }
 
     /** Whether a check runs: switched off wins, then switched on, then its default. */

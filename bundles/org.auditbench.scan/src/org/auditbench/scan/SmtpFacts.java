@@ -11,8 +11,11 @@ import java.util.List;
  * @param startTlsOffered STARTTLS was announced
  * @param tls the handshake after STARTTLS, or {@code null} when not offered or failed
  * @param tlsProblem why the handshake failed, or {@code null}
+ * @param notTestable why the server could not be tested (greylisting, rate limiting, a closed connection during
+ *        EHLO or STARTTLS, also after one retry), or {@code null}; then nothing is known of STARTTLS either way
  */
-public record SmtpFacts(String banner, List<String> ehloKeywords, boolean startTlsOffered, TlsFacts tls, String tlsProblem) {
+public record SmtpFacts(String banner, List<String> ehloKeywords, boolean startTlsOffered, TlsFacts tls, String tlsProblem,
+        String notTestable) {
 
     public SmtpFacts {
         banner = TextBounds.cut(banner, TextBounds.BANNER);

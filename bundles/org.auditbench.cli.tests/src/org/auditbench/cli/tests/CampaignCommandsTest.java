@@ -121,7 +121,7 @@ public class CampaignCommandsTest {
 
     @Test
     public void badInputIsRefusedWithWhatAndWhereAndStoresNothing() throws Exception {
-        assertBadInput("unknown campaign template 'heartbleed' (known: proxylogon-2021, proxylogon-2021-gdpr)",
+        assertBadInput("unknown campaign template 'heartbleed' (known: proxylogon-2021, proxylogon-2021-gdpr, exchange-eol-2025)",
                 "campaign", "create", "--template", "heartbleed");
         assertOk("campaign", "create", "--template", "proxylogon-2021");
         assertBadInput("give either --random N", "campaign", "sample", "1", "--random", "3", "--share", "0.2");

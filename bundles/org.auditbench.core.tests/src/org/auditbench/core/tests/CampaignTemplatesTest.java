@@ -5,13 +5,16 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignFactory;
 import org.auditbench.core.CampaignTemplate;
 import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.LocalizedText;
 import org.auditbench.core.StepLog;
 import org.auditbench.model.AuditEvent;
 import org.auditbench.model.Campaign;
@@ -44,9 +47,29 @@ public class CampaignTemplatesTest {
     }
 
     @Test
+    public void theExchangeEolTemplateAsksForTheMigrationPlanInBothLanguages() throws Exception {
+        CampaignTemplate eol = CampaignTemplates.builtIn().get("exchange-eol-2025");
+        assertEquals(List.of("exchange.lifecycle"), eol.vulnerabilityReferences());
+        assertEquals("the authority's legal basis, as in the founding letter", CampaignTemplates.builtIn().get("proxylogon-2021").legalBasis(),
+                eol.legalBasis());
+        List<LocalizedText> texts = new ArrayList<>(eol.questions());
+        texts.addAll(eol.requiredSteps());
+        texts.addAll(eol.letter().intro());
+        texts.addAll(eol.letter().steps());
+        eol.letter().byFinding().values().forEach(f -> texts.addAll(f.result()));
+        for (LocalizedText text : texts) {
+            assertTrue("no English for: " + text.german(), text.english() != null && !text.english().isBlank());
+        }
+        assertTrue(eol.questions().get(0).in(Locale.GERMAN).contains("Migrationsplan"));
+        assertTrue(eol.questions().get(0).in(Locale.ENGLISH).contains("migration plan"));
+        assertEquals("every note the wording cites is listed with its source", Set.of("bsi-warning", "css-exchange-builds"),
+                eol.letter().notes().keySet());
+    }
+
+    @Test
     public void unknownTemplatesAndBadTemplateFilesAreNamed() {
         BadInputException unknown = assertThrows(BadInputException.class, () -> CampaignTemplates.builtIn().get("heartbleed"));
-        assertEquals("unknown campaign template 'heartbleed' (known: proxylogon-2021, proxylogon-2021-gdpr)", unknown.getMessage());
+        assertEquals("unknown campaign template 'heartbleed' (known: proxylogon-2021, proxylogon-2021-gdpr, exchange-eol-2025)", unknown.getMessage());
         BadInputException bad = assertThrows(BadInputException.class, () -> CampaignTemplates.parse("t.json",
                 "{\"templates\": [{\"id\": \"x\", \"basedOn\": \"y\"}]}"));
         assertEquals("t.json: templates[0].basedOn: 'y' is not a template defined before this one", bad.getMessage());

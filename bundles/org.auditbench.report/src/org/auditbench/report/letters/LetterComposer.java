@@ -148,6 +148,8 @@ public final class LetterComposer {
             case VULNERABLE -> "verwundbar";
             case NOT_APPLICABLE -> "nicht anwendbar (kein Exchange erreichbar)";
             case OUT_OF_SUPPORT -> "Version ohne Herstellerunterstützung";
+            // a lifecycle verdict: a supported version without its newest security update
+            case WARNING -> "neuestes Sicherheitsupdate fehlt";
             case UNREACHABLE -> "nicht erreichbar";
             default -> "nicht bestimmbar";
         };

@@ -24,9 +24,12 @@ public final class ExchangeProbe {
 
     private final HttpsClient client;
 
-    /** @param timeout the most one request may take, from connect to the end of its answer */
-    public ExchangeProbe(HttpsDialer dialer, Duration timeout) {
-        this.client = new HttpsClient(dialer, timeout);
+    /**
+     * @param timeout the most one request may take, from connect to the end of its answer
+     * @param userAgent the User-Agent of the requests (the settings' {@link org.auditbench.scan.ScanSettings#userAgent()})
+     */
+    public ExchangeProbe(HttpsDialer dialer, Duration timeout, String userAgent) {
+        this.client = new HttpsClient(dialer, timeout, userAgent);
     }
 
     /** @throws InterruptedException when cancelled; the connection in use is closed */

@@ -15,10 +15,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.X509TrustManager;
 
+import org.auditbench.scan.CertificateTrust;
 import org.auditbench.scan.Connection;
 import org.auditbench.scan.Network.Permit;
 import org.auditbench.scan.ResponseTooLargeException;
+import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.TlsFacts;
 
 /**
@@ -33,14 +36,16 @@ final class BoundedConnection implements Connection {
     private final int maxBytes;
     private final Permit permit;
     private final Duration connectTime;
+    private final X509TrustManager trust;
     private Socket socket;
     private long stepDeadline;
     private long bytesLeft;
     private InputStream input;
 
     private BoundedConnection(Socket socket, InetAddress address, int port, Duration timeout, int maxBytes, Permit permit,
-            Duration connectTime) {
+            Duration connectTime, X509TrustManager trust) {
         this.socket = socket;
+        this.trust = trust;
         this.address = address;
         this.port = port;
         this.timeout = timeout;
@@ -50,9 +55,12 @@ final class BoundedConnection implements Connection {
         newStep();
     }
 
-    /** Connects; on failure the permit is released and the exception says refused, timed out or unreachable. */
-    static BoundedConnection open(InetAddress address, int port, Duration timeout, int maxBytes, Permit permit)
-            throws IOException {
+    /**
+     * Connects; on failure the permit is released and the exception says refused, timed out or unreachable.
+     * Steps are bounded by the settings' timeout and response size; a handshake is judged by their trust.
+     */
+    static BoundedConnection open(InetAddress address, int port, ScanSettings settings, Permit permit) throws IOException {
+        Duration timeout = settings.timeout();
         // a channel's socket connects markedly faster on virtual threads than a plain java.net.Socket
         Socket socket;
         try {
@@ -69,7 +77,8 @@ final class BoundedConnection implements Connection {
             permit.close();
             throw e;
         }
-        return new BoundedConnection(socket, address, port, timeout, maxBytes, permit, Duration.ofNanos(System.nanoTime() - start));
+        return new BoundedConnection(socket, address, port, timeout, settings.maxResponseBytes(), permit,
+                Duration.ofNanos(System.nanoTime() - start), CertificateTrust.of(settings).trustManager());
     }
 
     private void newStep() {
@@ -172,7 +181,7 @@ final class BoundedConnection implements Connection {
                 CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
         try {
             plain.setSoTimeout((int) timeout.toMillis());
-            TlsInspector inspector = new TlsInspector();
+            TlsInspector inspector = new TlsInspector(trust);
             SSLSocket tls = inspector.wrap(plain, serverName, port);
             socket = tls;
             // whatever the peer sent before the handshake is dropped, as STARTTLS requires

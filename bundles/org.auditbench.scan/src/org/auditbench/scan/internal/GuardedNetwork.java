@@ -53,7 +53,7 @@ final class GuardedNetwork implements Network {
 
     @Override
     public Connection connect(InetAddress address, int port) throws IOException, InterruptedException {
-        return BoundedConnection.open(address, port, settings.timeout(), settings.maxResponseBytes(), permit(address));
+        return BoundedConnection.open(address, port, settings, permit(address));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.auditbench.scan.internal;
 import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -20,18 +19,23 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 import org.auditbench.scan.TlsFacts;
 
 /**
- * A TLS client that accepts every certificate, to record it, and notes on the side whether the JDK's
- * trust store would have accepted it. One instance per handshake.
+ * A TLS client that accepts every certificate, to record it, and notes on the side whether the scan's
+ * trust (the runtime's authorities and those of {@code --ca-file}) would have accepted it. One instance
+ * per handshake.
  */
 final class TlsInspector {
 
+    private final X509TrustManager trust;
     private volatile boolean trusted;
+
+    TlsInspector(X509TrustManager trust) {
+        this.trust = trust;
+    }
 
     SSLSocket wrap(Socket plain, String serverName, int port) throws IOException {
         try {
@@ -50,16 +54,8 @@ final class TlsInspector {
         }
     }
 
-    private X509TrustManager recordingTrustManager() throws GeneralSecurityException {
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init((KeyStore) null);
-        X509TrustManager system = null;
-        for (TrustManager manager : factory.getTrustManagers()) {
-            if (manager instanceof X509TrustManager x509) {
-                system = x509;
-            }
-        }
-        X509TrustManager defaults = system;
+    private X509TrustManager recordingTrustManager() {
+        X509TrustManager defaults = trust;
         return new X509TrustManager() {
             @Override
             public void checkServerTrusted(X509Certificate[] chain, String authType) {

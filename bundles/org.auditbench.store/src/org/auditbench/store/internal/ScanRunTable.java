@@ -42,18 +42,11 @@ public final class ScanRunTable {
         boolean created = tx.store(run, "scan_run", "started_at, finished_at, status, settings, tool_version, campaign_id,"
                 + " previous_run_id", run.getStartedAt(), run.getFinishedAt(), run.getStatus(), run.getSettings(),
                 run.getToolVersion(), storedId(run.getCampaign(), "campaign"), storedId(run.getPreviousRun(), "previous scan run"));
-        ProviderTable providers = new ProviderTable(tx);
-        int added = 0;
-        int observations = 0;
-        for (DomainScan scan : run.getDomainScans()) {
-            if (scan.getId() == 0) {
-                insert(tx, run, scan, providers);
-                added++;
-                observations += scan.getObservations().size();
-            }
-        }
+        List<DomainScan> added = run.getDomainScans().stream().filter(scan -> scan.getId() == 0).toList();
+        insert(tx, run, added);
+        int observations = added.stream().mapToInt(scan -> scan.getObservations().size()).sum();
         tx.audit(created ? AuditActions.CREATE : AuditActions.UPDATE, run,
-                run.getStatus().getName() + ", " + added + " domain scan(s) with " + observations + " observation(s) added");
+                run.getStatus().getName() + ", " + added.size() + " domain scan(s) with " + observations + " observation(s) added");
     }
 
     /** The id of an object the row refers to; it must have been stored before. */
@@ -67,27 +60,53 @@ public final class ScanRunTable {
         return referenced.getId();
     }
 
-    private static void insert(Tx tx, ScanRun run, DomainScan scan, ProviderTable providers) throws SQLException {
-        tx.insertRow(scan, "domain_scan", "scan_run_id, institution_id, domain_name, checked_at, mx_kind", run.getId(),
-                storedId(scan.getInstitution(), "institution"), scan.getDomainName(), scan.getCheckedAt(), scan.getMxKind());
-        for (MailServer server : scan.getMailServers()) {
-            tx.insertRow(server, "mail_server", "domain_scan_id, host, preference, implicit_mx", scan.getId(), server.getHost(),
-                    server.getPreference(), server.isImplicit());
-            for (NetAddress address : server.getAddresses()) {
-                tx.insertRow(address, "net_address", "mail_server_id, ip, provider_id, server_kind, smtp_banner, start_tls",
-                        server.getId(), address.getIp(), providers.idOf(address.getProvider()), address.getServerKind(),
-                        address.getSmtpBanner(), address.isStartTls());
-                for (PortState port : address.getPorts()) {
-                    tx.insertRow(port, "port_state", "net_address_id, port, state", address.getId(), port.getPort(), port.getState());
+    /**
+     * Writes the new domain scans level by level, each level in batches (a run of 100,000 observations
+     * would otherwise wait for 130,000 single inserts and their generated keys).
+     */
+    private static void insert(Tx tx, ScanRun run, List<DomainScan> added) throws SQLException {
+        NewRows<DomainScan> scans = new NewRows<>("domain_scan", "scan_run_id", "institution_id, domain_name, checked_at, mx_kind");
+        for (DomainScan scan : added) {
+            scans.add(run.getId(), scan, storedId(scan.getInstitution(), "institution"), scan.getDomainName(), scan.getCheckedAt(),
+                    scan.getMxKind());
+        }
+        scans.insert(tx);
+        NewRows<MailServer> servers = new NewRows<>("mail_server", "domain_scan_id", "host, preference, implicit_mx");
+        NewRows<Observation> observations = new NewRows<>("observation", "domain_scan_id",
+                "check_id, target, status, summary, evidence, observed_at, duration_millis");
+        for (DomainScan scan : added) {
+            for (MailServer server : scan.getMailServers()) {
+                servers.add(scan.getId(), server, server.getHost(), server.getPreference(), server.isImplicit());
+            }
+            for (Observation o : scan.getObservations()) {
+                observations.add(scan.getId(), o, o.getCheckId(), o.getTarget(), o.getStatus(), o.getSummary(), o.getEvidence(),
+                        o.getObservedAt(), o.getDurationMillis());
+            }
+        }
+        servers.insert(tx);
+        observations.insert(tx);
+        ProviderTable providers = new ProviderTable(tx);
+        NewRows<NetAddress> addresses = new NewRows<>("net_address", "mail_server_id", "ip, provider_id, server_kind, smtp_banner, start_tls");
+        for (DomainScan scan : added) {
+            for (MailServer server : scan.getMailServers()) {
+                for (NetAddress address : server.getAddresses()) {
+                    addresses.add(server.getId(), address, address.getIp(), providers.idOf(address.getProvider()), address.getServerKind(),
+                            address.getSmtpBanner(), address.isStartTls());
                 }
             }
         }
-        for (Observation observation : scan.getObservations()) {
-            tx.insertRow(observation, "observation", "domain_scan_id, check_id, target, status, summary, evidence, observed_at,"
-                    + " duration_millis", scan.getId(), observation.getCheckId(), observation.getTarget(), observation.getStatus(),
-                    observation.getSummary(), observation.getEvidence(), observation.getObservedAt(),
-                    observation.getDurationMillis());
+        addresses.insert(tx);
+        NewRows<PortState> ports = new NewRows<>("port_state", "net_address_id", "port, state");
+        for (DomainScan scan : added) {
+            for (MailServer server : scan.getMailServers()) {
+                for (NetAddress address : server.getAddresses()) {
+                    for (PortState port : address.getPorts()) {
+                        ports.add(address.getId(), port, port.getPort(), port.getState());
+                    }
+                }
+            }
         }
+        ports.insert(tx);
     }
 
     /** Runs without their domain scans (for lists); campaigns and previous runs linked where loaded. */

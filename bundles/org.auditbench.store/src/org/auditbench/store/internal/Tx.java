@@ -44,6 +44,8 @@ public final class Tx implements AutoCloseable {
             + " detail) VALUES (?, ?, ?, ?, ?, ?)";
     private static final int EVENT_BATCH = 500;
     private static final long FIRST_VERSION = 1;
+    /** Rows sent to the database per batch by {@link #insertBatch}. */
+    private static final int ROW_BATCH = 1000;
 
     private final Connection connection;
     private final String actor;
@@ -93,6 +95,33 @@ public final class Tx implements AutoCloseable {
         }
         assignId(object, insert("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(values.length - 1) + "?)",
                 values));
+    }
+
+    /**
+     * Inserts rows into {@code table} in JDBC batches, without asking for the generated ids (drivers
+     * return them for single inserts only; {@link NewRows} reads them back). Every text is checked
+     * against its column before anything is written.
+     *
+     * @param columns the column names, comma-separated, in the order of each row's values
+     */
+    public void insertBatch(String table, String columns, List<Object[]> rows) throws SQLException {
+        for (Object[] values : rows) {
+            checkedColumns(table, columns, values);
+        }
+        int count = columns.split(",").length;
+        PreparedStatement statement = prepare("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(count - 1) + "?)");
+        int pending = 0;
+        for (Object[] values : rows) {
+            bind(statement, values);
+            statement.addBatch();
+            if (++pending == ROW_BATCH) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
     }
 
     /**

@@ -98,6 +98,7 @@ public final class ExchangeStandIn implements AutoCloseable {
     private final ServerSocket server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> hosts = new CopyOnWriteArrayList<>();
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -189,6 +190,11 @@ public final class ExchangeStandIn implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The User-Agent header of every request, in order: who says they are scanning. */
+    public List<String> userAgents() {
+        return List.copyOf(userAgents);
+    }
+
     /** The Host header of every request, in order. */
     public List<String> hostHeaders() {
         return List.copyOf(hosts);
@@ -259,6 +265,8 @@ public final class ExchangeStandIn implements AutoCloseable {
                 cookie = line.substring(7).trim();
             } else if (lower.startsWith("host:")) {
                 hosts.add(line.substring(5).trim());
+            } else if (lower.startsWith("user-agent:")) {
+                userAgents.add(line.substring(11).trim());
             }
         }
         String[] parts = requestLine.split(" ");

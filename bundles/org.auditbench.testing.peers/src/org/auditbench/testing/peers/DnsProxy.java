@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * A UDP DNS forwarder in front of a real server (NSD) that can hold each answer back for a while, stay
- * silent on chosen questions (the client times out) and counts the questions it has not answered yet:
- * the most of them at one time is what the client had in flight at least.
+ * silent on chosen questions (the client times out), answer chosen ones with SERVFAIL (a broken or
+ * overloaded authoritative server) and counts the questions it has not answered yet: the most of them at
+ * one time is what the client had in flight at least.
  */
 public final class DnsProxy implements AutoCloseable {
 
@@ -29,15 +30,18 @@ public final class DnsProxy implements AutoCloseable {
     private final InetSocketAddress upstream;
     private final Duration delay;
     private final Predicate<Question> silentOn;
+    private final Predicate<Question> servfailOn;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger mostOpen = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
 
-    private DnsProxy(DatagramSocket socket, InetSocketAddress upstream, Duration delay, Predicate<Question> silentOn) {
+    private DnsProxy(DatagramSocket socket, InetSocketAddress upstream, Duration delay, Predicate<Question> silentOn,
+            Predicate<Question> servfailOn) {
         this.socket = socket;
         this.upstream = upstream;
         this.delay = delay;
         this.silentOn = silentOn;
+        this.servfailOn = servfailOn;
     }
 
     /**
@@ -47,9 +51,15 @@ public final class DnsProxy implements AutoCloseable {
      * @param silentOn the questions that get no answer at all
      */
     public static DnsProxy start(String ip, InetSocketAddress upstream, Duration delay, Predicate<Question> silentOn) throws IOException {
+        return start(ip, upstream, delay, silentOn, q -> false);
+    }
+
+    /** As {@link #start(String, InetSocketAddress, Duration, Predicate)}; the questions {@code servfailOn} get SERVFAIL. */
+    public static DnsProxy start(String ip, InetSocketAddress upstream, Duration delay, Predicate<Question> silentOn,
+            Predicate<Question> servfailOn) throws IOException {
         InetAddress address = InetAddress.getByName(ip);
         DatagramSocket socket = new DatagramSocket(new InetSocketAddress(address, Nsd.freePort(address)));
-        DnsProxy proxy = new DnsProxy(socket, upstream, delay, silentOn);
+        DnsProxy proxy = new DnsProxy(socket, upstream, delay, silentOn, servfailOn);
         Thread.ofVirtual().name("dns-proxy " + ip).start(proxy::serve);
         return proxy;
     }
@@ -61,7 +71,9 @@ public final class DnsProxy implements AutoCloseable {
                 socket.receive(query);
                 byte[] message = Arrays.copyOf(query.getData(), query.getLength());
                 SocketAddress client = query.getSocketAddress();
-                if (message.length > 12 && !silentOn.test(question(message))) {
+                if (message.length > 12 && servfailOn.test(question(message))) {
+                    socket.send(new DatagramPacket(servfail(message), message.length, client));
+                } else if (message.length > 12 && !silentOn.test(question(message))) {
                     int now = open.incrementAndGet();
                     mostOpen.accumulateAndGet(now, Math::max);
                     Thread.ofVirtual().start(() -> forward(message, client));
@@ -92,6 +104,14 @@ public final class DnsProxy implements AutoCloseable {
                 open.decrementAndGet();
             }
         }
+    }
+
+    /** The query turned into its answer with RCODE 2 (SERVFAIL): QR and RA set, nothing else changed. */
+    static byte[] servfail(byte[] query) {
+        byte[] reply = query.clone();
+        reply[2] |= (byte) 0x80;
+        reply[3] = (byte) (reply[3] & 0xf0 | 0x80 | 2);
+        return reply;
     }
 
     /** The first question of a query: labels from offset 12, then the type. */

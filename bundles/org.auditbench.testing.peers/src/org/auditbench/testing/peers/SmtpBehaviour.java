@@ -25,7 +25,15 @@ public record SmtpBehaviour(String host, List<String> greeting, List<String> ehl
         /** Sends random bytes instead of SMTP. */
         GARBAGE,
         /** Offers STARTTLS, says "220 go ahead", then sends no TLS but junk. */
-        BROKEN_TLS
+        BROKEN_TLS,
+        /** Greets every connection with "421 ... try again later" and hangs up (greylisting, rate limit). */
+        TEMPORARY_GREETING,
+        /** Greets, then refuses EHLO on every connection with "450 ... greylisted". */
+        TEMPORARY_EHLO,
+        /** Greets, then hangs up when EHLO comes. */
+        HANG_UP_AT_EHLO,
+        /** Refuses the first EHLO with "450 ... greylisted", behaves from then on. */
+        GREYLIST_FIRST
     }
 
     private static final List<String> EXCHANGE_KEYWORDS = List.of("SIZE 37748736", "PIPELINING", "DSN", "ENHANCEDSTATUSCODES",
@@ -114,6 +122,11 @@ public record SmtpBehaviour(String host, List<String> greeting, List<String> ehl
     public static SmtpBehaviour brokenTls(String host) {
         return new SmtpBehaviour(host, List.of("220 " + host + " ESMTP Postfix"), List.of("PIPELINING", "STARTTLS"), Mode.BROKEN_TLS,
                 null);
+    }
+
+    /** A hostile or greylisting server of the given mode that offers STARTTLS when it lets a client get so far. */
+    public static SmtpBehaviour refusing(String host, Mode mode) {
+        return new SmtpBehaviour(host, List.of("220 " + host + " ESMTP Postfix"), List.of("PIPELINING", "STARTTLS"), mode, null);
     }
 
     /** The EHLO reply: "250-host Hello", the keywords, the last with "250 ". */

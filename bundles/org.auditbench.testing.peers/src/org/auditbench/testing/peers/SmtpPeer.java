@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLSocket;
 
@@ -28,6 +29,8 @@ public final class SmtpPeer implements AutoCloseable {
     private final TlsMaterial tls;
     private final List<String> cipherSuites;
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    /** Whether an EHLO was refused already: a peer that greylists once refuses only the first (port scans send none). */
+    private final AtomicBoolean greylisted = new AtomicBoolean();
 
     private SmtpPeer(ServerSocket server, SmtpBehaviour behaviour, TlsMaterial tls, List<String> cipherSuites) {
         this.server = server;
@@ -93,12 +96,26 @@ public final class SmtpPeer implements AutoCloseable {
     }
 
     private void talk(Socket client, Conversation conversation) throws IOException {
+        if (behaviour.mode() == SmtpBehaviour.Mode.TEMPORARY_GREETING) {
+            conversation.send("421 4.7.0 " + behaviour.host() + " too many connections, try again later\r\n");
+            return;
+        }
         conversation.send(behaviour.greetingText());
         String line;
         while ((line = conversation.readLine()) != null) {
             String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
             switch (verb) {
-                case "EHLO" -> conversation.send(behaviour.ehloReply(client.getInetAddress().getHostAddress()));
+                case "EHLO" -> {
+                    if (behaviour.mode() == SmtpBehaviour.Mode.HANG_UP_AT_EHLO) {
+                        return;
+                    }
+                    if (behaviour.mode() == SmtpBehaviour.Mode.TEMPORARY_EHLO
+                            || behaviour.mode() == SmtpBehaviour.Mode.GREYLIST_FIRST && greylisted.compareAndSet(false, true)) {
+                        conversation.send("450 4.7.1 greylisted, please try again later\r\n");
+                    } else {
+                        conversation.send(behaviour.ehloReply(client.getInetAddress().getHostAddress()));
+                    }
+                }
                 case "HELO" -> conversation.send("250 " + behaviour.host() + "\r\n");
                 case "STARTTLS" -> {
                     if (!behaviour.ehloKeywords().contains("STARTTLS")) {

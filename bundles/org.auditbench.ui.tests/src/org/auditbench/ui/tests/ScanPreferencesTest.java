@@ -22,6 +22,7 @@ import org.junit.Test;
  * Window > Preferences > Auditbench > Checks: the trusted CA file and the DNSSEC trust anchors reach the
  * scan settings (as --ca-file and --trust-anchor do on the command line), empty leaves them out, and a file
  * that cannot be read is refused naming the preference. Every scan of the workbench is judged on today.
+ * The EHLO name and the scanner identity reach the settings as --ehlo-name and --scanner-identity do.
  */
 public class ScanPreferencesTest {
 
@@ -30,7 +31,7 @@ public class ScanPreferencesTest {
     @After
     public void restoreDefaults() {
         for (String key : List.of(ScanPreferences.CA_FILE, ScanPreferences.TRUST_ANCHORS, ScanPreferences.NMAP_SCRIPT,
-                ScanPreferences.NMAP_BINARY)) {
+                ScanPreferences.NMAP_BINARY, ScanPreferences.EHLO_NAME, ScanPreferences.SCANNER_IDENTITY)) {
             store.setToDefault(key);
         }
     }
@@ -68,5 +69,19 @@ public class ScanPreferencesTest {
         assertFalse("nmap from the PATH", onPath.options().containsKey("nmap.binary"));
         store.setValue(ScanPreferences.NMAP_BINARY, "/opt/nmap/bin/nmap");
         assertEquals("/opt/nmap/bin/nmap", ScanPreferences.current().options().get("nmap.binary"));
+    }
+
+    @Test
+    public void theEhloNameAndTheScannerIdentityBecomeScanOptionsAndBadOnesAreRefused() {
+        assertFalse(ScanPreferences.current().options().containsKey(ScanSettings.EHLO_NAME));
+        store.setValue(ScanPreferences.EHLO_NAME, "pruefung.datenschutz.example");
+        store.setValue(ScanPreferences.SCANNER_IDENTITY, "https://datenschutz.example/pruefung");
+        ScanSettings set = ScanPreferences.current();
+        assertEquals("pruefung.datenschutz.example", set.options().get(ScanSettings.EHLO_NAME));
+        assertEquals("Auditbench (outside check of a supervisory authority; +https://datenschutz.example/pruefung)", set.userAgent());
+
+        store.setValue(ScanPreferences.SCANNER_IDENTITY, "datenschutz.example");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, ScanPreferences::current);
+        assertTrue(refused.getMessage(), refused.getMessage().contains("'datenschutz.example' is not an http(s) URL"));
     }
 }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.auditbench.cli.UsageException;
 import org.auditbench.scan.CertificateTrust;
@@ -28,7 +29,7 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
 
     static final String USAGE = "(--domain D ... | --domains-file F | --campaign ID) [--dns HOST:PORT ...] [--asn-zone ZONE]"
             + " [--allow-private] [--ports LIST] [--concurrency N] [--dns-queries N] [--max-mail-hosts N] [--timeout MS]"
-            + " [--date YYYY-MM-DD] [--ca-file PEM] [--trust-anchor FILE] [--json FILE|-]";
+            + " [--date YYYY-MM-DD] [--ca-file PEM] [--trust-anchor FILE] [--ehlo-name HOST] [--scanner-identity URL] [--json FILE|-]";
 
     static ScanArguments parse(List<String> args) throws UsageException {
         List<String> domains = new ArrayList<>();
@@ -57,6 +58,8 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
                 case "--date" -> settings = settings.withJudgedOn(day(value(args, ++i, option), option));
                 case "--ca-file" -> settings = settings.withOption(CertificateTrust.CA_FILE, caFile(value(args, ++i, option)));
                 case "--trust-anchor" -> settings = settings.withOption(ScanSettings.TRUST_ANCHORS, readable(value(args, ++i, option), option));
+                case "--ehlo-name" -> settings = refusedAs(option, settings::withEhloName, value(args, ++i, option));
+                case "--scanner-identity" -> settings = refusedAs(option, settings::withScannerIdentity, value(args, ++i, option));
                 case "--json" -> json = value(args, ++i, option);
                 default -> throw new UsageException("unknown argument '" + option + "'");
             }
@@ -190,6 +193,16 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
             return DomainNames.toAscii(text);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--asn-zone: " + e.getMessage());
+        }
+    }
+
+    /** The settings with one more value, or the reason the value is refused, named by its option. */
+    private static ScanSettings refusedAs(String option, Function<String, ScanSettings> with, String value)
+            throws UsageException {
+        try {
+            return with.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 

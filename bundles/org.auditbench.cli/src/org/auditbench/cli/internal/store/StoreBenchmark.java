@@ -85,9 +85,10 @@ public final class StoreBenchmark implements Benchmark {
             context.out().println("imported; saving a scan run with 100,000 observations ...");
             ScanRun run = scanRun(store.institutions().loadAll());
             start = System.nanoTime();
+            cpu = CPU.getCurrentThreadCpuTime();
             store.scanRuns().save(run);
-            rows.add(new BenchmarkRow("(setup) saving a scan run with 100,000 observations", (System.nanoTime() - start) / 1e9,
-                    "s", "-", true));
+            rows.add(seconds("saving a scan run with 100,000 observations", start, 3));
+            rows.add(cpuSeconds("(CPU time of the save)", cpu));
             runId = run.getId();
             rows.add(statementSave(store, run.getDomainScans().get(0).getInstitution()));
         }

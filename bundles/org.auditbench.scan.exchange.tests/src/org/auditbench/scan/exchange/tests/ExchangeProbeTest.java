@@ -20,6 +20,7 @@ import org.auditbench.scan.exchange.ExchangeVulnerability;
 import org.auditbench.scan.exchange.HttpAnswer;
 import org.auditbench.scan.exchange.ProbeStep;
 import org.auditbench.scan.CheckResult;
+import org.auditbench.scan.ScanSettings;
 import org.auditbench.testing.exchange.ExchangeStandIn;
 import org.auditbench.testing.peers.BlockedPort;
 import org.auditbench.testing.exchange.ExchangeStandIn.AutodiscoverAnswer;
@@ -41,7 +42,7 @@ public class ExchangeProbeTest {
     }
 
     private static EndpointReport probe(InetAddress address, int port) throws InterruptedException {
-        return new ExchangeProbe(new LoopbackDialer(TIMEOUT), TIMEOUT).probe(new Endpoint(HOST, address, port));
+        return new ExchangeProbe(new LoopbackDialer(TIMEOUT), TIMEOUT, ScanSettings.defaults().userAgent()).probe(new Endpoint(HOST, address, port));
     }
 
     private CheckResult verdict(EndpointReport report, ExchangeVulnerability v) {
@@ -212,7 +213,7 @@ public class ExchangeProbeTest {
             AtomicReference<Throwable> outcome = new AtomicReference<>();
             Thread probing = Thread.ofVirtual().start(() -> {
                 try {
-                    new ExchangeProbe(new LoopbackDialer(Duration.ofSeconds(30)), Duration.ofSeconds(30))
+                    new ExchangeProbe(new LoopbackDialer(Duration.ofSeconds(30)), Duration.ofSeconds(30), ScanSettings.defaults().userAgent())
                             .probe(new Endpoint(HOST, server.address(), server.port()));
                 } catch (Throwable t) {
                     outcome.set(t);

@@ -37,6 +37,8 @@ public class ExchangeScanTest {
 
     private static final List<AutoCloseable> PEERS = new ArrayList<>();
     private static ExchangeStandIn unpatched;
+    /** The authority's page on its scans, named in every request. */
+    private static final String IDENTITY = "https://datenschutz.example/pruefung";
     private static ExchangeStandIn patched;
     private static ExchangeStandIn website;
     private static ExchangeStandIn webmail;
@@ -69,7 +71,8 @@ public class ExchangeScanTest {
                 new Zone("closed.test").add("@ MX 10 mail").add("mail A " + closed),
                 new Zone("blocked.test").add("@ MX 10 mail").add("mail A " + blocked))));
         ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(nsd.address())).withAllowPrivate(true)
-                .withTimeout(Duration.ofSeconds(2)).withPorts(List.of(25, 443)).withAsnZone("asn.invalid");
+                .withTimeout(Duration.ofSeconds(2)).withPorts(List.of(25, 443)).withAsnZone("asn.invalid")
+                .withOption(ScanSettings.SCANNER_IDENTITY, IDENTITY);
         ScanRun run = ScanEngine.fromExtensions(settings).run(List.of(ScanRequest.of("unpatched.test"),
                 ScanRequest.of("patched.test"), ScanRequest.of("gateway.test"), ScanRequest.of("cloud.test"), ScanRequest.of("closed.test"),
                 ScanRequest.of("blocked.test")), null,
@@ -116,6 +119,12 @@ public class ExchangeScanTest {
         assertTrue(o.getEvidence(), o.getEvidence().contains("X-CalculatedBETarget: localhost"));
         assertTrue(o.getEvidence(), o.getEvidence().contains("not trusted"));
         assertTrue(unpatched.hostHeaders().toString(), unpatched.hostHeaders().stream().allMatch("mail.unpatched.test"::equals));
+    }
+
+    @Test
+    public void everyRequestNamesTheScannersIdentity() {
+        assertTrue(unpatched.userAgents().toString(), !unpatched.userAgents().isEmpty() && unpatched.userAgents().stream()
+                .allMatch(("Auditbench (outside check of a supervisory authority; +" + IDENTITY + ")")::equals));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class ExchangeHttpsCheck implements Check {
             return notProbed(context, CheckStatus.UNREACHABLE, Messages.Https_portBlocked);
         }
         Endpoint endpoint = new Endpoint(context.target().host(), context.target().address(), Endpoint.HTTPS);
-        EndpointReport report = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout())
+        EndpointReport report = new ExchangeProbe(new EngineDialer(context.network()), context.network().timeout(), context.settings().userAgent())
                 .probe(endpoint);
         context.put(ExchangeSighting.FACT, new ExchangeSighting(report, null, null));
         return describe(report, BuildTables.of(context.settings()));

@@ -41,10 +41,13 @@ public final class HttpsClient {
 
     private final HttpsDialer dialer;
     private final Duration timeout;
+    private final String userAgent;
 
-    public HttpsClient(HttpsDialer dialer, Duration timeout) {
+    /** @param userAgent the User-Agent header, e.g. {@link org.auditbench.scan.ScanSettings#userAgent()} */
+    public HttpsClient(HttpsDialer dialer, Duration timeout, String userAgent) {
         this.dialer = dialer;
         this.timeout = timeout;
+        this.userAgent = userAgent;
     }
 
     /**
@@ -90,10 +93,10 @@ public final class HttpsClient {
         }
     }
 
-    private static byte[] requestBytes(Endpoint endpoint, String target, List<Map.Entry<String, String>> extra) {
+    private byte[] requestBytes(Endpoint endpoint, String target, List<Map.Entry<String, String>> extra) {
         StringBuilder r = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n");
         r.append("Host: ").append(endpoint.hostHeader()).append("\r\n");
-        r.append("User-Agent: Auditbench (outside check of a supervisory authority)\r\n");
+        r.append("User-Agent: ").append(userAgent).append("\r\n");
         r.append("Accept: */*\r\n");
         for (Map.Entry<String, String> h : extra) {
             r.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");

@@ -23,6 +23,7 @@ import org.auditbench.model.Observation;
 import org.auditbench.scan.ScanEngine;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
+import org.auditbench.testing.peers.DnsProxy;
 import org.auditbench.testing.peers.DnssecKeys;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.Observations;
@@ -38,10 +39,13 @@ import org.junit.Test;
 /**
  * Check {@code smtp.dane} end to end: a real Postfix with STARTTLS on 127.0.18.1-4, a real NSD on
  * 127.0.18.53 serving zones signed in the test (ldns-signzone) with TLSA records matching and not matching
- * the Postfix certificate, one unsigned zone, one with only usage 1, one without TLSA, one without SMTP.
+ * the Postfix certificate, one unsigned zone, one with only usage 1, one without TLSA, one without SMTP,
+ * and one whose TLSA question a DNS proxy in front of NSD answers with SERVFAIL.
  */
 public class DaneCheckTest {
 
+    /** The type code of TLSA records. */
+    private static final int TLSA = 52;
     private static PeerGroup peers;
     private static Map<String, DomainScan> scans;
 
@@ -78,14 +82,18 @@ public class DaneCheckTest {
                 mailZone("ungeschuetzt.test", "127.0.18.3").add("_25._tcp.mail TLSA 3 1 1 " + hash),
                 signed("pkix.test", "127.0.18.4", anchors).add("_25._tcp.mail TLSA 1 1 1 " + hash),
                 signed("ohne.test", "127.0.18.1", anchors),
-                signed("stumm.test", "127.0.18.9", anchors).add("_25._tcp.mail TLSA 3 1 1 " + hash))));
+                signed("stumm.test", "127.0.18.9", anchors).add("_25._tcp.mail TLSA 3 1 1 " + hash),
+                signed("servfail.test", "127.0.18.1", anchors).add("_25._tcp.mail TLSA 3 1 1 " + hash))));
+        // a DNS server that fails on one TLSA question: its own finding, never "no DANE"
+        DnsProxy dns = peers.add(DnsProxy.start("127.0.18.54", nsd.address(), Duration.ZERO, q -> false,
+                q -> q.name().equals("_25._tcp.mail.servfail.test") && q.type() == TLSA));
         Path anchorFile = peers.folder().resolve("anchors.txt");
         Files.writeString(anchorFile, anchors);
-        ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(nsd.address())).withAllowPrivate(true)
+        ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(dns.address())).withAllowPrivate(true)
                 .withTimeout(Duration.ofSeconds(3)).withPorts(List.of(25)).withAsnZone("asn.invalid")
                 .withChecks(Set.of(), Set.of("dns.provider")).withOption(ScanSettings.TRUST_ANCHORS, anchorFile.toString());
         scans = ScanEngine.fromExtensions(settings).run(List.of("passt.test", "falsch.test", "ungeschuetzt.test", "pkix.test",
-                "ohne.test", "stumm.test").stream().map(ScanRequest::of).toList(), null, new NullProgressMonitor())
+                "ohne.test", "stumm.test", "servfail.test").stream().map(ScanRequest::of).toList(), null, new NullProgressMonitor())
                 .getDomainScans().stream().collect(Collectors.toMap(DomainScan::getDomainName, Function.identity()));
     }
 
@@ -123,5 +131,13 @@ public class DaneCheckTest {
     public void noTlsaIsNotedAndNoSmtpIsNotApplicable() {
         assertTrue(assertStatus("ohne.test", "127.0.18.1", CheckStatus.INFO).getSummary().contains("no TLSA record"));
         assertStatus("stumm.test", "127.0.18.9", CheckStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    public void aServfailOnTheTlsaLookupIsItsOwnFindingNotNoDane() {
+        Observation o = assertStatus("servfail.test", "127.0.18.1", CheckStatus.ERROR);
+        assertTrue(o.getSummary(), o.getSummary().contains("the TLSA lookup of _25._tcp.mail.servfail.test"));
+        assertTrue(o.getSummary(), o.getSummary().contains("SERVFAIL"));
+        assertTrue(o.getSummary(), !o.getSummary().contains("no DANE"));
     }
 }

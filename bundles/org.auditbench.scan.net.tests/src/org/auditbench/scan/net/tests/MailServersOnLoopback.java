@@ -46,9 +46,13 @@ final class MailServersOnLoopback implements AutoCloseable {
     static final Institution CLOSED = new Institution("zu.test", "mx.zu.test", "127.0.12.14");
     static final Institution BLOCKED = new Institution("gesperrt.test", "mx.gesperrt.test", "127.0.12.15");
     static final Institution IPV6 = new Institution("sechs.test", "mx.sechs.test", "::1");
+    static final Institution GREYLIST_GREETING = new Institution("grau.test", "mx.grau.test", "127.0.12.16");
+    static final Institution GREYLIST_EHLO = new Institution("graue-liste.test", "mx.graue-liste.test", "127.0.12.17");
+    static final Institution HANG_UP = new Institution("aufgelegt.test", "mx.aufgelegt.test", "127.0.12.18");
+    static final Institution GREYLIST_ONCE = new Institution("einmal-grau.test", "mx.einmal-grau.test", "127.0.12.19");
 
     static final List<Institution> ALL = List.of(EXCHANGE, EXCHANGE_CUSTOM, M365, GOOGLE, POSTFIX, EXIM, GATEWAY, OTHER, SILENT, LATE,
-            ENDLESS, GARBAGE, BROKEN_TLS, CLOSED, BLOCKED, IPV6);
+            ENDLESS, GARBAGE, BROKEN_TLS, CLOSED, BLOCKED, IPV6, GREYLIST_GREETING, GREYLIST_EHLO, HANG_UP, GREYLIST_ONCE);
 
     private final PeerGroup peers = PeerGroup.inTempFolder("net-checks");
     final Nsd nsd;
@@ -57,7 +61,7 @@ final class MailServersOnLoopback implements AutoCloseable {
         Path dir = peers.folder();
         try {
             TlsMaterial tls = TlsMaterial.create(dir.resolve("tls"), EXCHANGE.mxHost(), M365.mxHost(), "*.verein-nord.test",
-                    POSTFIX.mxHost(), EXIM.mxHost());
+                    POSTFIX.mxHost(), EXIM.mxHost(), GREYLIST_ONCE.mxHost());
             smtp(EXCHANGE, SmtpBehaviour.exchangeOnPrem(EXCHANGE.mxHost()), tls);
             smtp(EXCHANGE_CUSTOM, SmtpBehaviour.exchangeCustomBanner(EXCHANGE_CUSTOM.mxHost()), tls);
             smtp(M365, SmtpBehaviour.microsoft365(M365.mxHost()), tls);
@@ -71,6 +75,10 @@ final class MailServersOnLoopback implements AutoCloseable {
             smtp(GARBAGE, SmtpBehaviour.garbage(), null);
             smtp(BROKEN_TLS, SmtpBehaviour.brokenTls(BROKEN_TLS.mxHost()), null);
             smtp(IPV6, SmtpBehaviour.exim(IPV6.mxHost()), tls);
+            smtp(GREYLIST_GREETING, SmtpBehaviour.refusing(GREYLIST_GREETING.mxHost(), SmtpBehaviour.Mode.TEMPORARY_GREETING), tls);
+            smtp(GREYLIST_EHLO, SmtpBehaviour.refusing(GREYLIST_EHLO.mxHost(), SmtpBehaviour.Mode.TEMPORARY_EHLO), tls);
+            smtp(HANG_UP, SmtpBehaviour.refusing(HANG_UP.mxHost(), SmtpBehaviour.Mode.HANG_UP_AT_EHLO), tls);
+            smtp(GREYLIST_ONCE, SmtpBehaviour.refusing(GREYLIST_ONCE.mxHost(), SmtpBehaviour.Mode.GREYLIST_FIRST), tls);
             peers.add(BlockedPort.open(BLOCKED.ip(), 25));
             peers.add(openPort(EXCHANGE.ip(), 443));
             peers.add(Postfix.start(dir.resolve("postfix"), POSTFIX.mxHost(), List.of(POSTFIX.ip()), tls));

@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -43,6 +44,8 @@ import org.junit.Test;
 public class NetChecksTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(1000);
+    /** The pause before the retry after a temporary refusal (ten seconds by default). */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static MailServersOnLoopback peers;
     private static ScanRun run;
     private static long scanMillis;
@@ -52,7 +55,7 @@ public class NetChecksTest {
     public static void scanAll() throws Exception {
         peers = new MailServersOnLoopback();
         ScanSettings settings = ScanSettings.defaults().withDnsServers(List.of(peers.nsd.address())).withAsnZone("asn.invalid")
-                .withAllowPrivate(true).withTimeout(TIMEOUT);
+                .withAllowPrivate(true).withTimeout(TIMEOUT).withOption("smtp.retryAfterMillis", String.valueOf(RETRY_AFTER.toMillis()));
         long start = System.nanoTime();
         run = ScanEngine.fromExtensions(settings).run(ALL.stream().map(i -> ScanRequest.of(i.domain())).toList(), null,
                 new NullProgressMonitor());
@@ -80,7 +83,7 @@ public class NetChecksTest {
         assertEquals(ScanRunStatus.COMPLETED, run.getStatus());
         assertEquals(ALL.size(), run.getDomainScans().size());
         // hostile peers cost at most a few timeouts in parallel, not one each in a row
-        assertThat(scanMillis, lessThan(5 * TIMEOUT.toMillis() + 3000));
+        assertThat(scanMillis, lessThan(5 * TIMEOUT.toMillis() + RETRY_AFTER.toMillis() + 3000));
     }
 
     @Test
@@ -144,6 +147,35 @@ public class NetChecksTest {
         assertEquals(MailServerKind.NO_ANSWER, address(LATE).getServerKind());
         assertNull(address(LATE).getSmtpBanner());
         assertEquals(CheckStatus.NOT_APPLICABLE, observation(SILENT, "smtp.starttls").getStatus());
+    }
+
+    @Test
+    public void greylistingRateLimitsAndHangUpsAreUndeterminedAfterOneRetryNeverNoStartTls() {
+        for (Institution refusing : List.of(GREYLIST_GREETING, GREYLIST_EHLO, HANG_UP)) {
+            Observation session = observation(refusing, "smtp.session");
+            assertEquals(refusing.domain(), CheckStatus.UNDETERMINED, session.getStatus());
+            assertThat(session.getSummary(), startsWith("not testable: "));
+            assertThat(session.getSummary(), containsString("also when tried again 1 s later"));
+            assertThat("two connections in the transcript", session.getEvidence(), containsString("-- again after 1 s --"));
+            for (String check : List.of("smtp.starttls", "smtp.tls", "smtp.dane")) {
+                Observation judged = observation(refusing, check);
+                assertEquals(refusing.domain() + " " + check, CheckStatus.UNDETERMINED, judged.getStatus());
+                assertThat(judged.getSummary(), not(containsString("not offered")));
+            }
+        }
+        assertThat(observation(GREYLIST_GREETING, "smtp.session").getSummary(), containsString("421 4.7.0"));
+        assertThat(observation(GREYLIST_EHLO, "smtp.session").getSummary(), containsString("450 4.7.1 greylisted"));
+        assertThat(observation(HANG_UP, "smtp.session").getSummary(), containsString("closed the connection during EHLO"));
+    }
+
+    @Test
+    public void aServerThatGreylistsOnlyTheFirstAttemptIsJudgedOnTheSecond() {
+        Observation session = observation(GREYLIST_ONCE, "smtp.session");
+        assertEquals(CheckStatus.INFO, session.getStatus());
+        assertThat(session.getEvidence(), containsString("450 4.7.1 greylisted"));
+        assertThat(session.getEvidence(), containsString("-- again after 1 s --"));
+        assertTrue(address(GREYLIST_ONCE).isStartTls());
+        assertThat(observation(GREYLIST_ONCE, "smtp.starttls").getSummary(), startsWith("STARTTLS works"));
     }
 
     @Test

@@ -20,6 +20,10 @@ final class Messages extends NLS {
     public static String Smtp_startTlsAnswered;
     public static String Smtp_handshakeFailed;
     public static String Smtp_greetingWithEhlo;
+    public static String Smtp_temporaryGreeting;
+    public static String Smtp_temporaryEhlo;
+    public static String Smtp_closedDuring;
+    public static String Smtp_notTestable;
     public static String StartTls_noServer;
     public static String StartTls_notOffered;
     public static String StartTls_broken;

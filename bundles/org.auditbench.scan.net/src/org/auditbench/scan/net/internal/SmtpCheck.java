@@ -1,11 +1,13 @@
 package org.auditbench.scan.net.internal;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import org.auditbench.scan.Connection;
 import org.auditbench.scan.Facts;
 import org.auditbench.scan.PortScan;
 import org.auditbench.scan.ResponseTooLargeException;
+import org.auditbench.scan.ScanSettings;
 import org.auditbench.scan.SmtpFacts;
 import org.auditbench.scan.TextBounds;
 import org.auditbench.scan.TlsFacts;
@@ -26,12 +29,18 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The SMTP conversation on port 25: greeting, EHLO, STARTTLS when offered (with the TLS handshake),
  * QUIT. Whatever the peer does, the check puts what it saw as {@link Facts#SMTP} and ends in a status.
+ * A temporary refusal (a 4xx greeting or EHLO reply, a hang-up during EHLO or STARTTLS: greylisting, rate
+ * limits) gets one retry after a pause; refused again, the server is UNDETERMINED with the reason, and the
+ * facts say it was not testable, so no check reads it as "no STARTTLS".
  */
 public final class SmtpCheck implements Check {
 
     static final int PORT = 25;
-    /** The name the scanner gives in EHLO; option {@code smtp.ehloName}. */
+    /** The name the scanner gives in EHLO unless the option {@link ScanSettings#EHLO_NAME} names another. */
     static final String EHLO_NAME = "scanner.auditbench.invalid";
+    /** The pause before the one retry after a temporary refusal unless {@link #RETRY_AFTER_OPTION} says otherwise. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+    static final String RETRY_AFTER_OPTION = "smtp.retryAfterMillis";
 
     @Override
     public CheckResult run(CheckContext context) throws Exception {
@@ -41,21 +50,60 @@ public final class SmtpCheck implements Check {
             context.put(Facts.SMTP, Session.NOTHING);
             return CheckResult.of(CheckStatus.UNREACHABLE, state == PortStatus.CLOSED ? Messages.Smtp_portClosed : Messages.Smtp_portBlocked);
         }
-        Session session = new Session();
+        Session first = new Session();
+        CheckResult result = attempt(context, first);
+        if (first.temporary == null) {
+            context.put(Facts.SMTP, first.facts(null));
+            return result;
+        }
+        // greylisting and rate limits refuse for now, not for good: one polite retry after a pause
+        Duration pause = retryPause(context);
+        Thread.sleep(pause.toMillis());
+        Session second = new Session();
+        result = attempt(context, second);
+        String transcript = first.transcript.toString() + "-- again after " + pause.toSeconds() + " s --\n" + second.transcript;
+        if (second.temporary == null) {
+            context.put(Facts.SMTP, second.facts(null));
+            return new CheckResult(result.status(), result.summary(), transcript.strip());
+        }
+        String reason = NLS.bind(Messages.Smtp_notTestable, second.temporary, pause.toSeconds());
+        context.put(Facts.SMTP, second.facts(reason));
+        return new CheckResult(CheckStatus.UNDETERMINED, reason, transcript.strip());
+    }
+
+    /** The pause before the retry: option {@code smtp.retryAfterMillis}, else {@link #RETRY_AFTER}. */
+    private static Duration retryPause(CheckContext context) {
+        String millis = context.settings().options().get(RETRY_AFTER_OPTION);
+        try {
+            return millis == null ? RETRY_AFTER : Duration.ofMillis(Long.parseLong(millis));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("option " + RETRY_AFTER_OPTION + " '" + millis + "' is not a number of milliseconds", e);
+        }
+    }
+
+    /** One connection and conversation; a temporary refusal is noted in the session. */
+    private static CheckResult attempt(CheckContext context, Session session) throws Exception {
         try (Connection connection = context.network().connect(context.target().address(), PORT)) {
             return converse(context, connection, session);
         } catch (ConnectException e) {
-            return session.end(context, CheckStatus.UNREACHABLE, Messages.Smtp_refused);
+            return session.end(CheckStatus.UNREACHABLE, Messages.Smtp_refused);
         } catch (SocketTimeoutException e) {
-            return session.end(context, session.greeting == null ? CheckStatus.UNREACHABLE : CheckStatus.ERROR,
+            return session.end(session.greeting == null ? CheckStatus.UNREACHABLE : CheckStatus.ERROR,
                     NLS.bind(session.greeting == null ? Messages.Smtp_noGreeting : Messages.Smtp_stoppedAnswering, e.getMessage()));
         } catch (SmtpReader.NotSmtpException e) {
             session.garbage = Printable.of(e.line, 500);
-            return session.end(context, CheckStatus.ERROR, NLS.bind(Messages.Smtp_notSmtp, Printable.of(e.line, 80)));
+            return session.end(CheckStatus.ERROR, NLS.bind(Messages.Smtp_notSmtp, Printable.of(e.line, 80)));
         } catch (ResponseTooLargeException | ProtocolException e) {
-            return session.end(context, CheckStatus.ERROR, NLS.bind(Messages.Smtp_protocolBroken, e.getMessage()));
+            return session.end(CheckStatus.ERROR, NLS.bind(Messages.Smtp_protocolBroken, e.getMessage()));
+        } catch (EOFException e) {
+            if (session.pending != null) {
+                // hung up in the middle of EHLO or STARTTLS: what rate limits do
+                session.temporary = NLS.bind(Messages.Smtp_closedDuring, session.pending);
+                return session.end(CheckStatus.UNDETERMINED, session.temporary);
+            }
+            return session.end(CheckStatus.ERROR, NLS.bind(Messages.Smtp_failed, e.getMessage()));
         } catch (IOException e) {
-            return session.end(context, CheckStatus.ERROR, NLS.bind(Messages.Smtp_failed, e.getMessage()));
+            return session.end(CheckStatus.ERROR, NLS.bind(Messages.Smtp_failed, e.getMessage()));
         }
     }
 
@@ -64,14 +112,24 @@ public final class SmtpCheck implements Check {
         SmtpReply greeting = reader.read();
         session.greeting = greeting;
         session.log("S", greeting.text());
-        if (greeting.code() != 220) {
-            return session.end(context, CheckStatus.WARNING, NLS.bind(Messages.Smtp_refusesService, Printable.of(greeting.lines().get(0), 120)));
+        if (greeting.code() / 100 == 4) {
+            session.temporary = NLS.bind(Messages.Smtp_temporaryGreeting, Printable.of(greeting.lines().get(0), 120));
+            quit(connection, session);
+            return session.end(CheckStatus.UNDETERMINED, session.temporary);
         }
-        String ehloName = context.settings().options().getOrDefault("smtp.ehloName", EHLO_NAME);
+        if (greeting.code() != 220) {
+            return session.end(CheckStatus.WARNING, NLS.bind(Messages.Smtp_refusesService, Printable.of(greeting.lines().get(0), 120)));
+        }
+        String ehloName = context.settings().options().getOrDefault(ScanSettings.EHLO_NAME, EHLO_NAME);
         SmtpReply ehlo = command(connection, reader, session, "EHLO " + ehloName);
+        if (ehlo.code() / 100 == 4) {
+            session.temporary = NLS.bind(Messages.Smtp_temporaryEhlo, Printable.of(ehlo.lines().get(0), 120));
+            quit(connection, session);
+            return session.end(CheckStatus.UNDETERMINED, session.temporary);
+        }
         if (ehlo.code() != 250) {
             quit(connection, session);
-            return session.end(context, CheckStatus.WARNING, NLS.bind(Messages.Smtp_ehloRefused, Printable.of(ehlo.lines().get(0), 120)));
+            return session.end(CheckStatus.WARNING, NLS.bind(Messages.Smtp_ehloRefused, Printable.of(ehlo.lines().get(0), 120)));
         }
         // keywords as read: each bounded (real ones are short), so no peer can flood the facts
         session.keywords.addAll(ehlo.texts().subList(1, ehlo.texts().size()).stream()
@@ -88,12 +146,12 @@ public final class SmtpCheck implements Check {
                 } catch (IOException e) {
                     session.tlsProblem = NLS.bind(Messages.Smtp_handshakeFailed, e.getMessage());
                     session.log("C", "[TLS handshake failed: " + e.getMessage() + "]");
-                    return session.end(context, CheckStatus.INFO, session.summary());
+                    return session.end(CheckStatus.INFO, session.summary());
                 }
             }
         }
         quit(connection, session);
-        return session.end(context, CheckStatus.INFO, session.summary());
+        return session.end(CheckStatus.INFO, session.summary());
     }
 
     private static SmtpReply command(Connection connection, SmtpReader reader, Session session, String line) throws IOException {
@@ -101,7 +159,9 @@ public final class SmtpCheck implements Check {
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         session.log("C", line);
+        session.pending = line.split(" ", 2)[0];
         SmtpReply reply = reader.read();
+        session.pending = null;
         session.log("S", reply.text());
         return reply;
     }
@@ -120,7 +180,7 @@ public final class SmtpCheck implements Check {
 
     /** What the conversation has shown so far. */
     private static final class Session {
-        static final SmtpFacts NOTHING = new SmtpFacts(null, List.of(), false, null, null);
+        static final SmtpFacts NOTHING = new SmtpFacts(null, List.of(), false, null, null, null);
 
         SmtpReply greeting;
         String garbage;
@@ -128,6 +188,10 @@ public final class SmtpCheck implements Check {
         boolean startTls;
         TlsFacts tls;
         String tlsProblem;
+        /** The command whose reply is awaited, or {@code null}. */
+        String pending;
+        /** Why the server refused for now (4xx, hung up during EHLO or STARTTLS), or {@code null}. */
+        String temporary;
         final StringBuilder transcript = new StringBuilder();
 
         void log(String who, String text) {
@@ -136,11 +200,14 @@ public final class SmtpCheck implements Check {
             }
         }
 
-        CheckResult end(CheckContext context, CheckStatus status, String summary) {
+        CheckResult end(CheckStatus status, String summary) {
+            return new CheckResult(status, summary, transcript.toString().strip());
+        }
+
+        SmtpFacts facts(String notTestable) {
             // the facts cut the banner to TextBounds.BANNER, with the marker that counts all it had
             String banner = greeting != null ? Printable.of(greeting.text(), SmtpReader.MAX_LINE * SmtpReader.MAX_LINES) : garbage;
-            context.put(Facts.SMTP, new SmtpFacts(banner, keywords, startTls, tls, tlsProblem));
-            return new CheckResult(status, summary, transcript.toString().strip());
+            return new SmtpFacts(banner, keywords, startTls, tls, tlsProblem, notTestable);
         }
 
         String summary() {

@@ -22,6 +22,9 @@ public final class StartTlsCheck implements Check {
         if (smtp.banner() == null) {
             return CheckResult.of(CheckStatus.NOT_APPLICABLE, Messages.StartTls_noServer);
         }
+        if (smtp.notTestable() != null) {
+            return CheckResult.of(CheckStatus.UNDETERMINED, smtp.notTestable());
+        }
         if (!smtp.startTlsOffered()) {
             return CheckResult.of(CheckStatus.WARNING, Messages.StartTls_notOffered);
         }

@@ -30,6 +30,9 @@ public final class TlsGuidelineCheck implements Check {
     @Override
     public CheckResult run(CheckContext context) {
         SmtpFacts smtp = context.need(Facts.SMTP);
+        if (smtp.notTestable() != null) {
+            return CheckResult.of(CheckStatus.UNDETERMINED, smtp.notTestable());
+        }
         if (smtp.banner() == null || !smtp.startTlsOffered()) {
             return CheckResult.of(CheckStatus.NOT_APPLICABLE, Messages.Tls_noStartTls);
         }

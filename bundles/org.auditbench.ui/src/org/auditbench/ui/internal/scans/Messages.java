@@ -28,6 +28,8 @@ final class Messages extends NLS {
     public static String Preferences_trustAnchors;
     public static String Preferences_nmapScript;
     public static String Preferences_nmapBinary;
+    public static String Preferences_ehloName;
+    public static String Preferences_scannerIdentity;
     public static String Preferences_unreadable;
 
     public static String ScanResults_loading;

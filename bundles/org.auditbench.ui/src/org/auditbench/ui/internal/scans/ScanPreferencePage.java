@@ -1,12 +1,16 @@
 package org.auditbench.ui.internal.scans;
 
+import org.auditbench.scan.ScanSettings;
 import org.auditbench.ui.internal.AuditbenchPreferencePage;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 
-/** Window > Preferences > Auditbench > Checks: resolver, provider zone, ports, timeouts, scope, trusted CAs and DNSSEC anchors. */
+/**
+ * Window > Preferences > Auditbench > Checks: resolver, provider zone, ports, timeouts, scope, trusted CAs,
+ * DNSSEC anchors, and who the scanner says it is (EHLO name, identity URL).
+ */
 public final class ScanPreferencePage extends AuditbenchPreferencePage {
 
     public ScanPreferencePage() {
@@ -41,6 +45,18 @@ public final class ScanPreferencePage extends AuditbenchPreferencePage {
         addField(optionalFile(ScanPreferences.TRUST_ANCHORS, Messages.Preferences_trustAnchors));
         addField(new StringFieldEditor(ScanPreferences.NMAP_SCRIPT, Messages.Preferences_nmapScript, getFieldEditorParent()));
         addField(optionalFile(ScanPreferences.NMAP_BINARY, Messages.Preferences_nmapBinary));
+        addField(new StringFieldEditor(ScanPreferences.EHLO_NAME, Messages.Preferences_ehloName, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                return valid(() -> ScanPreferences.withIdentity(ScanSettings.defaults(), getStringValue(), ""), this);
+            }
+        });
+        addField(new StringFieldEditor(ScanPreferences.SCANNER_IDENTITY, Messages.Preferences_scannerIdentity, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                return valid(() -> ScanPreferences.withIdentity(ScanSettings.defaults(), "", getStringValue()), this);
+            }
+        });
     }
 
     /** A file chooser that may stay empty. */

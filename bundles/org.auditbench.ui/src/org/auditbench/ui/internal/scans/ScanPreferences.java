@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.auditbench.scan.CertificateTrust;
 import org.auditbench.scan.ScanSettings;
@@ -40,6 +41,10 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
     /** The nmap program; empty: nmap found on the PATH. */
     public static final String NMAP_BINARY = "scan.nmapBinary";
     private static final String NMAP_CHECK = "nmap.script";
+    /** The host name given in SMTP's EHLO; empty: the engine's neutral default. */
+    public static final String EHLO_NAME = "scan.ehloName";
+    /** A URL of the authority that says who scans and why, sent with every HTTP request; empty: none. */
+    public static final String SCANNER_IDENTITY = "scan.scannerIdentity";
 
     @Override
     public void initializeDefaultPreferences() {
@@ -55,6 +60,8 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         node.put(TRUST_ANCHORS, "");
         node.put(NMAP_SCRIPT, "");
         node.put(NMAP_BINARY, "");
+        node.put(EHLO_NAME, "");
+        node.put(SCANNER_IDENTITY, "");
     }
 
     /**
@@ -74,6 +81,7 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
                 .withJudgedOn(LocalDate.now());
         settings = withFile(settings, CertificateTrust.CA_FILE, store.getString(CA_FILE), Messages.Preferences_caFile);
         settings = withFile(settings, ScanSettings.TRUST_ANCHORS, store.getString(TRUST_ANCHORS), Messages.Preferences_trustAnchors);
+        settings = withIdentity(settings, store.getString(EHLO_NAME), store.getString(SCANNER_IDENTITY));
         return withNmap(settings, store.getString(NMAP_SCRIPT).strip(), store.getString(NMAP_BINARY).strip());
     }
 
@@ -86,6 +94,27 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         enabled.add(NMAP_CHECK);
         ScanSettings withScript = settings.withChecks(enabled, settings.disabledChecks()).withOption(NMAP_CHECK, script);
         return binary.isEmpty() ? withScript : withScript.withOption("nmap.binary", binary);
+    }
+
+    /** The EHLO name and the scanner identity where set (each checked as the scan engine requires). */
+    static ScanSettings withIdentity(ScanSettings settings, String ehloName, String identity) {
+        ScanSettings result = settings;
+        if (!ehloName.isBlank()) {
+            result = named(Messages.Preferences_ehloName, () -> settings.withEhloName(ehloName.strip()));
+        }
+        if (!identity.isBlank()) {
+            ScanSettings named = result;
+            result = named(Messages.Preferences_scannerIdentity, () -> named.withScannerIdentity(identity.strip()));
+        }
+        return result;
+    }
+
+    private static ScanSettings named(String preference, Supplier<ScanSettings> with) {
+        try {
+            return with.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(preference + " " + e.getMessage(), e);
+        }
     }
 
     /** The option set to a readable file, or left out when the preference is empty. */

@@ -29,6 +29,9 @@ public final class DaneCheck implements Check {
         if (smtp.banner() == null) {
             return CheckResult.of(CheckStatus.NOT_APPLICABLE, Messages.Dane_noSmtp);
         }
+        if (smtp.notTestable() != null) {
+            return CheckResult.of(CheckStatus.UNDETERMINED, smtp.notTestable());
+        }
         if (!smtp.startTlsOffered()) {
             return CheckResult.of(CheckStatus.NOT_APPLICABLE, Messages.Dane_noStartTls);
         }

@@ -65,10 +65,13 @@ final class DnssecValidation {
     private static volatile Known last;
 
     private final ValidatingResolver resolver;
+    /** The run's DNS servers themselves, without validation. */
+    private final Resolver servers;
     private final Duration bound;
 
-    private DnssecValidation(ValidatingResolver resolver, Duration bound) {
+    private DnssecValidation(ValidatingResolver resolver, Resolver servers, Duration bound) {
         this.resolver = resolver;
+        this.servers = servers;
         this.bound = bound;
     }
 
@@ -84,7 +87,8 @@ final class DnssecValidation {
     }
 
     private static DnssecValidation create(ScanSettings settings) {
-        ValidatingResolver validating = new ValidatingResolver(head(settings));
+        Resolver servers = head(settings);
+        ValidatingResolver validating = new ValidatingResolver(servers);
         validating.setTimeout(settings.timeout());
         String file = settings.options().get(ScanSettings.TRUST_ANCHORS);
         try (InputStream anchors = file == null ? DnssecValidation.class.getResourceAsStream(ROOT_ANCHORS)
@@ -97,7 +101,7 @@ final class DnssecValidation {
             throw new UncheckedIOException("trust anchors " + (file == null ? ROOT_ANCHORS : file) + ": " + e.getMessage(), e);
         }
         // the validator asks for keys and delegations on its way: a few round trips per answer
-        return new DnssecValidation(validating, settings.timeout().multipliedBy(8));
+        return new DnssecValidation(validating, servers, settings.timeout().multipliedBy(8));
     }
 
     private static Resolver head(ScanSettings settings) {
@@ -129,8 +133,9 @@ final class DnssecValidation {
 
     private Outcome validate(String name, int type) throws InterruptedException {
         Message response;
+        Message query;
         try {
-            Message query = Message.newQuery(Record.newRecord(Name.fromString(name.endsWith(".") ? name : name + "."), type, DClass.IN));
+            query = Message.newQuery(Record.newRecord(Name.fromString(name.endsWith(".") ? name : name + "."), type, DClass.IN));
             response = resolver.sendAsync(query).toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TextParseException e) {
             return new Outcome(Security.FAILED, "'" + name + "' is not a DNS name", "");
@@ -146,13 +151,29 @@ final class DnssecValidation {
             if (reason == null) {
                 return new Outcome(Security.FAILED, "SERVFAIL", evidence);
             }
-            return new Outcome(anchorKeysMissing(reason) ? Security.UNDETERMINED : Security.BOGUS, reason, evidence);
+            if (anchorKeysMissing(reason)) {
+                return new Outcome(Security.UNDETERMINED, reason, evidence);
+            }
+            // the validator also reports a server's own failure as SERVFAIL with a reason ("Response subtype
+            // is UNKNOWN"): a lookup the server failed is no DNSSEC verdict, so ask the server itself
+            String failure = serverFailure(Message.newQuery(query.getQuestion()));
+            return failure != null ? new Outcome(Security.FAILED, failure, evidence) : new Outcome(Security.BOGUS, reason, evidence);
         }
         if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
             return new Outcome(Security.FAILED, Rcode.string(rcode), evidence);
         }
         List<Record> answer = response.getSection(Section.ANSWER).stream().filter(r -> r.getType() == type).toList();
         return new Outcome(response.getHeader().getFlag(Flags.AD) ? Security.SECURE : Security.INSECURE, reason, evidence, answer);
+    }
+
+    /** How the run's DNS servers themselves failed on the query (SERVFAIL, REFUSED ...), or null when they answered. */
+    private String serverFailure(Message query) throws InterruptedException {
+        try {
+            int rcode = servers.sendAsync(query).toCompletableFuture().get(bound.toMillis(), TimeUnit.MILLISECONDS).getRcode();
+            return rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN ? null : Rcode.string(rcode) + " from the DNS server";
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        }
     }
 
     /** The keys of a trust anchor's own zone (the root's, with the shipped anchors) did not come. */

@@ -59,7 +59,7 @@ public final class MtaStsCheck implements Check {
         if (addresses.isEmpty()) {
             return new CheckResult(CheckStatus.ERROR, NLS.bind(Messages.MtaSts_policyFailed, host, Messages.MtaSts_noAddress), evidence);
         }
-        PolicyFetcher fetcher = new PolicyFetcher(context.network(), CertificateTrust.of(context.settings()));
+        PolicyFetcher fetcher = new PolicyFetcher(context.network(), CertificateTrust.of(context.settings()), context.settings().userAgent());
         PolicyFetcher.Fetched fetched = null;
         for (InetAddress address : addresses) {
             fetched = fetcher.fetch(host, address);

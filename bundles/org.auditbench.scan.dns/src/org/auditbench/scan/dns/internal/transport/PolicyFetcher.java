@@ -37,8 +37,10 @@ final class PolicyFetcher {
 
     private final Network network;
     private final CertificateTrust trust;
+    private final String userAgent;
 
-    PolicyFetcher(Network network, CertificateTrust trust) {
+    PolicyFetcher(Network network, CertificateTrust trust, String userAgent) {
+        this.userAgent = userAgent;
         this.network = network;
         this.trust = trust;
     }
@@ -58,7 +60,7 @@ final class PolicyFetcher {
             tls.startHandshake();
             String connected = url + " (" + address.getHostAddress() + ", " + tls.getSession().getProtocol() + ", certificate trusted)";
             OutputStream out = tls.getOutputStream();
-            out.write(("GET " + PATH + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: Auditbench (outside check of a supervisory authority)"
+            out.write(("GET " + PATH + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: " + userAgent
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return answer(read(tls.getInputStream(), System.nanoTime() + network.timeout().toNanos()), connected);
