@@ -23,8 +23,8 @@ import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.DomainScan;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.scan.DomainListener;
-import org.auditbench.scan.DomainNames;
 import org.auditbench.scan.ScanEngine;
 import org.auditbench.scan.ScanFailedException;
 import org.auditbench.scan.ScanRequest;
@@ -53,7 +53,7 @@ public final class ScanCommand implements CliCommand {
             }
             List<ScanRequest> requests = new ArrayList<>();
             for (String domain : arguments.domains()) {
-                requests.add(new ScanRequest(domain, store.institutions().findByDomain(DomainNames.toAscii(domain)).orElse(null)));
+                requests.add(new ScanRequest(domain, store.institutions().findByDomain(MailDomainNames.toAscii(domain)).orElse(null)));
             }
             ScanEngine engine = ScanEngine.fromExtensions(arguments.settings());
             try (OutputStream jsonFile = jsonStream(arguments.json(), context)) {
