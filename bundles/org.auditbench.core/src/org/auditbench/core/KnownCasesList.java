@@ -1,15 +1,14 @@
 package org.auditbench.core;
 
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
+import org.auditbench.model.names.MailDomainNames;
 
 /**
  * A list of known cases as the auditor keeps it: one institution per line, named by its id, one of its
@@ -67,7 +66,7 @@ public final class KnownCasesList {
             return null;
         }
         try {
-            return IDN.toASCII(entry.toLowerCase(Locale.ROOT), IDN.ALLOW_UNASSIGNED);
+            return MailDomainNames.toAscii(entry);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.auditbench.scan.json.JsonWriter;
+import org.auditbench.scan.internal.JsonWriter;
 
 /**
  * The settings of one scan run; recorded as JSON with the run.

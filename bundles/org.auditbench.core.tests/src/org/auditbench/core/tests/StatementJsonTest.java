@@ -70,8 +70,27 @@ public class StatementJsonTest {
                 "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"monitorng\": \"x\"}");
         assertError("statement.json: measures: expected an array, found an object",
                 "{\"received\": \"2021-05-20\", \"kind\": \"ANSWER\", \"measures\": {}}");
-        assertError("statement.json: line 2, column 3: expected ',' or '}'", "{\"received\": \"2021-05-20\"\n  \"kind\": \"ANSWER\"}");
-        assertError("statement.json: line 1, column 10: unterminated string", "{\"kind\": \"ANSWER");
+        assertError("statement.json: line 2, column 3: Unexpected character ('\"'): was expecting comma to separate Object entries",
+                "{\"received\": \"2021-05-20\"\n  \"kind\": \"ANSWER\"}");
+        assertError("statement.json: line 1, column 17: Unexpected end-of-input: was expecting closing quote for a string value",
+                "{\"kind\": \"ANSWER");
+    }
+
+    /** Strict JSON only, every refusal with its line and column: what a hand-edited file gets wrong. */
+    @Test
+    public void onlyStrictJsonIsRead() {
+        String start = "{\"received\": \"2021-05-20\",\n \"kind\": \"ANSWER\"";
+        assertError("statement.json: line 2, column 19: Unexpected character ('}'): was expecting double-quote to start field name",
+                start + ",}");
+        assertError("statement.json: line 2, column 19: Unexpected character ('/'): maybe a (non-standard) comment?"
+                + " (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)", start + " // Stand Mai\n}");
+        assertError("statement.json: line 1, column 2: Unexpected character ('''): was expecting double-quote to start field name",
+                "{'received': '2021-05-20'}");
+        assertError("statement.json: line 2, column 26: Duplicate field 'kind'", start + ", \"kind\": \"REFUSAL\"}");
+        assertError("statement.json: line 2, column 20: unexpected text after the end of the document", start + "} {}");
+        assertError("statement.json: line 1, column 1: unexpected end of the document", "");
+        assertError("statement.json: line 1, column 1015: Number value length (1001) exceeds the maximum allowed (1000)",
+                "{\"received\": " + "1".repeat(1001) + "}");
     }
 
     @Test

@@ -8,4 +8,8 @@ public final class ScanEngineUnavailableException extends Exception {
     public ScanEngineUnavailableException(String message) {
         super(message);
     }
+
+    public ScanEngineUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

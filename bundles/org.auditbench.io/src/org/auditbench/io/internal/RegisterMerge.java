@@ -9,6 +9,7 @@ import java.util.Map;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
+import org.auditbench.model.names.MailDomainNames;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -41,7 +42,7 @@ public final class RegisterMerge {
             for (Map.Entry<String, Integer> domain : row.domains().entrySet()) {
                 Institution owner = registerByDomain.get(domain.getKey());
                 if (owner != null && owner != target) {
-                    log.problem(domain.getValue(), NLS.bind(Messages.problemDomainTaken, unicode(domain.getKey()), owner.getName()));
+                    log.problem(domain.getValue(), NLS.bind(Messages.problemDomainTaken, MailDomainNames.toUnicode(domain.getKey()), owner.getName()));
                 } else if (owner == null) {
                     MailDomain added = AuditFactory.eINSTANCE.createMailDomain();
                     added.setName(domain.getKey());
@@ -64,7 +65,7 @@ public final class RegisterMerge {
             for (Map.Entry<String, Integer> domain : row.domains().entrySet()) {
                 ImportedRow claimant = byDomain.putIfAbsent(domain.getKey(), first != null ? first : row);
                 if (claimant != null && claimant != first && claimant != row) {
-                    log.problem(domain.getValue(), NLS.bind(Messages.problemDomainTwice, unicode(domain.getKey()), claimant.line()));
+                    log.problem(domain.getValue(), NLS.bind(Messages.problemDomainTwice, MailDomainNames.toUnicode(domain.getKey()), claimant.line()));
                     claimedByOthers.add(domain.getKey());
                 }
             }
@@ -98,10 +99,6 @@ public final class RegisterMerge {
         if (!value.isEmpty()) {
             setter.accept(value);
         }
-    }
-
-    private static String unicode(String ascii) {
-        return java.net.IDN.toUnicode(ascii, java.net.IDN.ALLOW_UNASSIGNED);
     }
 
     public List<Institution> created() {

@@ -1,6 +1,5 @@
 package org.auditbench.report.letters;
 
-import java.net.IDN;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import org.auditbench.model.MailServerKind;
 import org.auditbench.model.NetAddress;
 import org.auditbench.model.PortState;
 import org.auditbench.model.PortStatus;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.report.LetterData;
 import org.auditbench.report.LetterData.Field;
 import org.auditbench.report.LetterData.ResultRow;
@@ -123,11 +123,11 @@ public final class LetterComposer {
     }
 
     private static void addResults(LetterData letter, Phase1Result result, DomainScan scan) {
-        String domain = unicode(scan.getDomainName());
+        String domain = MailDomainNames.toUnicode(scan.getDomainName());
         String checkedOn = scan.getCheckedAt() == null ? "" : SHORT_DATE.format(Dates.of(scan.getCheckedAt()));
         for (MailServer server : scan.getMailServers()) {
             for (NetAddress address : server.getAddresses()) {
-                letter.result(new ResultRow(domain, unicode(server.getHost()), address.getIp(), provider(address),
+                letter.result(new ResultRow(domain, MailDomainNames.toUnicode(server.getHost()), address.getIp(), provider(address),
                         verdict(result.verdict(scan, address)), ports(address, PortStatus.FILTERED), ports(address, PortStatus.OPEN),
                         telnet(address.getServerKind()), checkedOn));
             }
@@ -191,13 +191,5 @@ public final class LetterComposer {
             text.append('\n').append(city);
         }
         return text.toString();
-    }
-
-    private static String unicode(String ascii) {
-        try {
-            return IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            return ascii;
-        }
     }
 }

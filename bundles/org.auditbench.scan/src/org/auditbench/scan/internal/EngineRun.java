@@ -16,8 +16,8 @@ import org.auditbench.model.DomainScan;
 import org.auditbench.model.Institution;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.scan.DomainListener;
-import org.auditbench.scan.DomainNames;
 import org.auditbench.scan.HostResolver;
 import org.auditbench.scan.ScanFailedException;
 import org.auditbench.scan.ScanRequest;
@@ -132,7 +132,7 @@ public final class EngineRun {
         Date checkedAt = new Date();
         String domain;
         try {
-            domain = DomainNames.toAscii(request.domain());
+            domain = MailDomainNames.toAscii(request.domain());
         } catch (IllegalArgumentException e) {
             DomainScan scan = writer.failed(String.valueOf(request.domain()), request.institution(), checkedAt, DOMAIN_NAME_CHECK, e.getMessage());
             notifyListener(scan);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.auditbench.scan.DomainNames;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.scan.ScanTarget;
 import org.auditbench.scan.ScopeException;
 import org.eclipse.osgi.util.NLS;
@@ -42,7 +42,7 @@ final class ScopeGuard {
         if (n.endsWith(".")) {
             n = n.substring(0, n.length() - 1);
         }
-        if (!DomainNames.isWithin(n, domain) && !mailHosts.contains(n)) {
+        if (!MailDomainNames.isWithin(n, domain) && !mailHosts.contains(n)) {
             throw new ScopeException(NLS.bind(Messages.Scope_name, name, domain));
         }
     }

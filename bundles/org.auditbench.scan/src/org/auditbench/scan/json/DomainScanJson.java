@@ -13,6 +13,7 @@ import org.auditbench.model.NetAddress;
 import org.auditbench.model.Observation;
 import org.auditbench.model.PortState;
 import org.auditbench.model.PortStatus;
+import org.auditbench.scan.internal.JsonWriter;
 
 /**
  * One domain scan as one line of JSON (the format of {@code auditbench scan --json}): the domain, when

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.store.StoreException;
 
 /**
@@ -133,7 +134,7 @@ public final class Migrations {
         Map<Long, String> names = new LinkedHashMap<>();
         tx.forEach("SELECT id, name FROM mail_domain", row -> names.put(row.number("id"), row.text("name")));
         for (Map.Entry<Long, String> domain : names.entrySet()) {
-            tx.update("UPDATE mail_domain SET unicode_name = ? WHERE id = ?", DomainNames.toUnicode(domain.getValue()),
+            tx.update("UPDATE mail_domain SET unicode_name = ? WHERE id = ?", MailDomainNames.toUnicode(domain.getValue()),
                     domain.getKey());
         }
     }

@@ -4,30 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
-
-import org.auditbench.testing.peers.TlsMaterial;
 
 /**
  * An HTTPS server of the project's own that answers like an Exchange server (unpatched or patched
@@ -92,7 +77,6 @@ public final class ExchangeStandIn implements AutoCloseable {
 
     /** The certificate's subject CN (also a DNS name of it, beside *.example.test). */
     public static final String CERTIFICATE_NAME = "exchange.stand-in.test";
-    private static final Map<Boolean, SSLContext> TLS = new HashMap<>();
 
     private final Builder config;
     private final ServerSocket server;
@@ -146,35 +130,11 @@ public final class ExchangeStandIn implements AutoCloseable {
     }
 
     /**
-     * Self-signed certificates made once per JVM with the test peers' openssl helper: the stand-in's own,
-     * or one for Microsoft's cloud names.
-     */
-    private static synchronized SSLContext serverContext(boolean microsoft) throws IOException {
-        SSLContext context = TLS.get(microsoft);
-        if (context == null) {
-            Path dir = Files.createTempDirectory("exchange-stand-in");
-            String[] names = microsoft ? new String[] { "autodiscover.outlook.com", "*.outlook.com", "*.office365.com" }
-                    : new String[] { CERTIFICATE_NAME, "*.example.test" };
-            context = TlsMaterial.create(dir, names).serverContext();
-            TLS.put(microsoft, context);
-        }
-        return context;
-    }
-
-    private static final int ADDRESSES = 10 * 254;
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(ThreadLocalRandom.current().nextInt(ADDRESSES));
-
-    /**
      * An address of 127.0.30.0 - 127.0.39.255 (not .0 or .255 in the last byte), a different one on each
      * call: peers that share an address would answer for each other and make tests flaky.
      */
     public static InetAddress randomAddress() {
-        int n = Math.floorMod(NEXT_ADDRESS.getAndIncrement(), ADDRESSES);
-        try {
-            return InetAddress.getByAddress(new byte[] { 127, 0, (byte) (30 + n / 254), (byte) (1 + n % 254) });
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
+        return StandInSocket.randomAddress();
     }
 
     public InetAddress address() {
@@ -384,28 +344,8 @@ public final class ExchangeStandIn implements AutoCloseable {
 
         /** Binds and starts serving. */
         public ExchangeStandIn start() throws IOException {
-            boolean plain = mode == Mode.SILENT || mode == Mode.TLS_FAILURE;
-            List<IOException> failures = new ArrayList<>();
-            for (int attempt = 0; attempt < 20; attempt++) {
-                InetAddress bind = address != null ? address : randomAddress();
-                ServerSocket socket = plain ? new ServerSocket()
-                        : serverContext(mode == Mode.MICROSOFT_365).getServerSocketFactory().createServerSocket();
-                try {
-                    socket.setReuseAddress(true);
-                    socket.bind(new InetSocketAddress(bind, port), 50);
-                    if (socket instanceof SSLServerSocket ssl) {
-                        ssl.setUseClientMode(false);
-                    }
-                    return new ExchangeStandIn(this, socket);
-                } catch (BindException e) {
-                    socket.close();
-                    failures.add(e);
-                    if (address != null) {
-                        break;
-                    }
-                }
-            }
-            throw new IOException("cannot bind the Exchange stand-in: " + failures);
+            boolean tls = mode != Mode.SILENT && mode != Mode.TLS_FAILURE;
+            return new ExchangeStandIn(this, StandInSocket.bind(tls, mode == Mode.MICROSOFT_365, address, port));
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.auditbench.cli.UsageException;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.scan.CertificateTrust;
-import org.auditbench.scan.DomainNames;
 import org.auditbench.scan.ScanSettings;
 
 /**
@@ -190,7 +190,7 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
 
     private static String zone(String text) throws UsageException {
         try {
-            return DomainNames.toAscii(text);
+            return MailDomainNames.toAscii(text);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--asn-zone: " + e.getMessage());
         }
@@ -208,7 +208,7 @@ record ScanArguments(List<String> domains, Long campaignId, ScanSettings setting
 
     private static void check(String domain, String where) throws UsageException {
         try {
-            DomainNames.toAscii(domain);
+            MailDomainNames.toAscii(domain);
         } catch (IllegalArgumentException e) {
             throw new UsageException(where + ": " + e.getMessage());
         }

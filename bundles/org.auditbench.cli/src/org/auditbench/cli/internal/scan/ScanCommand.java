@@ -16,18 +16,16 @@ import org.auditbench.cli.ExitCode;
 import org.auditbench.cli.UsageException;
 import org.auditbench.cli.internal.OutputFile;
 import org.auditbench.cli.internal.store.StoreCommand;
-import org.auditbench.cli.internal.workflow.EngineScanLauncher;
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.WorkflowSession;
+import org.auditbench.core.scan.MailServerCheck;
 import org.auditbench.model.DomainScan;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.scan.DomainListener;
-import org.auditbench.scan.DomainNames;
-import org.auditbench.scan.ScanEngine;
-import org.auditbench.scan.ScanFailedException;
 import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.json.DomainScanJson;
 import org.auditbench.store.AuditStore;
@@ -54,9 +52,8 @@ public final class ScanCommand implements CliCommand {
             }
             List<ScanRequest> requests = new ArrayList<>();
             for (String domain : arguments.domains()) {
-                requests.add(new ScanRequest(domain, store.institutions().findByDomain(DomainNames.toAscii(domain)).orElse(null)));
+                requests.add(new ScanRequest(domain, store.institutions().findByDomain(MailDomainNames.toAscii(domain)).orElse(null)));
             }
-            ScanEngine engine = ScanEngine.fromExtensions(arguments.settings());
             try (OutputStream jsonFile = jsonStream(arguments.json(), context)) {
                 PrintStream json = jsonFile == null ? null : new PrintStream(jsonFile, true, StandardCharsets.UTF_8);
                 DomainListener listener = json == null ? null : scan -> json.println(DomainScanJson.line(scan));
@@ -70,11 +67,7 @@ public final class ScanCommand implements CliCommand {
                 Runtime.getRuntime().addShutdownHook(interrupt);
                 ScanRun run;
                 try {
-                    run = engine.run(requests, listener, progress);
-                    record(store, run);
-                } catch (ScanFailedException e) {
-                    record(store, e.run());
-                    throw e;
+                    run = new MailServerCheck(arguments.settings(), listener).checkDomains(store, requests, progress);
                 } finally {
                     recorded.countDown();
                     removeHook(interrupt);
@@ -101,7 +94,7 @@ public final class ScanCommand implements CliCommand {
         WorkflowSession session = new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         ScanRun run;
         try {
-            run = new CampaignDesk(session).rescan(arguments.campaignId(), new EngineScanLauncher(arguments.settings()),
+            run = new CampaignDesk(session).rescan(arguments.campaignId(), new MailServerCheck(arguments.settings()),
                     new ConsoleProgress(context.err()));
         } catch (BadInputException e) {
             throw new UsageException("--campaign: " + e.getMessage(), e);
@@ -118,10 +111,6 @@ public final class ScanCommand implements CliCommand {
         context.err().println("auditbench scan: campaign " + arguments.campaignId() + ": " + run.getDomainScans().size()
                 + " domains scanned, stored as run " + run.getId());
         return run.getStatus() == ScanRunStatus.COMPLETED ? ExitCode.OK : ExitCode.FAILURE;
-    }
-
-    private static void record(AuditStore store, ScanRun run) {
-        store.scanRuns().save(run);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -18,6 +18,7 @@ import org.auditbench.core.Dates;
 import org.auditbench.core.SampleRule;
 import org.auditbench.core.scan.DomainChange;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
+import org.auditbench.core.scan.MailServerCheck;
 import org.auditbench.core.scan.ScanLauncher;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
@@ -135,7 +136,7 @@ public final class CampaignCommand extends WorkflowCommand {
         }
         ScanSettings settings = ScanSettings.defaults().withDnsServers(dnsServers);
         return (session, context) -> {
-            ScanLauncher launcher = new EngineScanLauncher(ScanDay.complete(settings, context.dataDirectory(), context.err()));
+            ScanLauncher launcher = new MailServerCheck(ScanDay.complete(settings, context.dataDirectory(), context.err()));
             try {
                 ScanRun run = new CampaignDesk(session).rescan(campaignId, launcher, new NullProgressMonitor());
                 context.out().println("campaign " + campaignId + ": scan run " + run.getId() + " (" + run.getStatus() + ", "

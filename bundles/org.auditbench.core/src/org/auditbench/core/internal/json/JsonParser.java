@@ -1,244 +1,120 @@
 package org.auditbench.core.internal.json;
 
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.auditbench.core.BadInputException;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
 /**
- * A small, strict JSON parser (RFC 8259) for the few documents the workflow reads: campaign templates
- * and statements. Objects become {@link LinkedHashMap}s, arrays {@link List}s, numbers
- * {@link BigDecimal}s. Syntax errors name the source, line and column. Nesting is bounded, so that a
- * hostile document cannot exhaust the stack.
+ * Strict JSON (RFC 8259) for the few documents the workflow reads, campaign templates and statements,
+ * read with Jackson's streaming parser: no comments, no single quotes, no trailing commas, no member
+ * twice in an object, nothing after the document. Objects become {@link LinkedHashMap}s, arrays
+ * {@link List}s, numbers {@link java.math.BigDecimal}s. Every syntax error names the source, line and
+ * column. Nesting is bounded, so that a hostile document cannot exhaust the stack.
  */
 public final class JsonParser {
 
     /** The deepest nesting of objects and arrays accepted. */
     public static final int MAX_DEPTH = 64;
 
-    private final String source;
-    private final String text;
-    private int pos;
-    private int depth;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    /**
+     * What Jackson adds for developers: a character's code beside the character ("'}' (code 125)") and
+     * the setting behind a limit ("(1000, from `StreamReadConstraints.getMaxNumberLength()`)").
+     */
+    private static final Pattern DEVELOPER_DETAIL = Pattern.compile(" \\(code \\d+\\)|, from `[^`]*`");
 
-    private JsonParser(String source, String text) {
-        this.source = source;
-        this.text = text;
+    private JsonParser() {
     }
 
     /** Parses {@code text}; {@code source} names it in error messages (usually the file name). */
     public static JsonValue parse(String source, String text) throws BadInputException {
-        JsonParser parser = new JsonParser(source, text);
-        parser.skipSpace();
-        Object value = parser.value();
-        parser.skipSpace();
-        if (parser.pos < text.length()) {
-            throw parser.error("unexpected text after the end of the document");
-        }
-        return new JsonValue(source, "", value);
-    }
-
-    private Object value() throws BadInputException {
-        if (pos >= text.length()) {
-            throw error("unexpected end of the document");
-        }
-        char c = text.charAt(pos);
-        switch (c) {
-        case '{':
-            return nested(this::object);
-        case '[':
-            return nested(this::array);
-        case '"':
-            return string();
-        case 't':
-            return literal("true", Boolean.TRUE);
-        case 'f':
-            return literal("false", Boolean.FALSE);
-        case 'n':
-            return literal("null", null);
-        default:
-            if (c == '-' || (c >= '0' && c <= '9')) {
-                return number();
+        try (com.fasterxml.jackson.core.JsonParser parser = FACTORY.createParser(text)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw error(source, parser.currentLocation(), "unexpected end of the document");
+                }
+                Object value = value(parser);
+                if (parser.nextToken() != null) {
+                    throw error(source, parser.currentTokenLocation(), "unexpected text after the end of the document");
+                }
+                return new JsonValue(source, "", value);
+            } catch (StreamConstraintsException e) {
+                if (parser.getParsingContext().getNestingDepth() >= MAX_DEPTH && e.getOriginalMessage().contains("nesting depth")) {
+                    // the parser stands just after the bracket that opens one level too many
+                    JsonLocation after = parser.currentLocation();
+                    throw new BadInputException(source + ": line " + after.getLineNr() + ", column " + (after.getColumnNr() - 1)
+                            + ": nested deeper than " + MAX_DEPTH + " levels");
+                }
+                throw error(source, parser.currentLocation(), e.getOriginalMessage());
+            } catch (JsonParseException e) {
+                throw error(source, e.getLocation() == null ? parser.currentLocation() : e.getLocation(), e.getOriginalMessage());
             }
-            throw error("unexpected character '" + c + "'");
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(source + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            // a String cannot fail to be read; Jackson declares it for streams
+            throw new BadInputException(source + ": " + e.getMessage());
         }
     }
 
-    private interface Part {
-        Object read() throws BadInputException;
-    }
-
-    private Object nested(Part part) throws BadInputException {
-        if (++depth > MAX_DEPTH) {
-            throw error("nested deeper than " + MAX_DEPTH + " levels");
-        }
-        Object value = part.read();
-        depth--;
-        return value;
-    }
-
-    private Map<String, Object> object() throws BadInputException {
-        Map<String, Object> members = new LinkedHashMap<>();
-        pos++;
-        skipSpace();
-        if (peek() == '}') {
-            pos++;
+    /** The value at the parser's current token, up to and including its last token. */
+    private static Object value(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+        case START_OBJECT -> {
+            Map<String, Object> members = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                members.put(name, value(parser));
+            }
             return members;
         }
-        while (true) {
-            skipSpace();
-            if (peek() != '"') {
-                throw error("expected a member name in double quotes");
+        case START_ARRAY -> {
+            List<Object> elements = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                elements.add(value(parser));
             }
-            String name = string();
-            skipSpace();
-            expect(':');
-            skipSpace();
-            if (members.containsKey(name)) {
-                throw error("member '" + name + "' appears twice");
-            }
-            members.put(name, value());
-            skipSpace();
-            char c = next();
-            if (c == '}') {
-                return members;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or '}'");
-            }
-        }
-    }
-
-    private List<Object> array() throws BadInputException {
-        List<Object> elements = new ArrayList<>();
-        pos++;
-        skipSpace();
-        if (peek() == ']') {
-            pos++;
             return elements;
         }
-        while (true) {
-            skipSpace();
-            elements.add(value());
-            skipSpace();
-            char c = next();
-            if (c == ']') {
-                return elements;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("expected ',' or ']'");
-            }
+        case VALUE_STRING -> {
+            return parser.getText();
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            return parser.getDecimalValue();
+        }
+        case VALUE_TRUE -> {
+            return Boolean.TRUE;
+        }
+        case VALUE_FALSE -> {
+            return Boolean.FALSE;
+        }
+        case VALUE_NULL -> {
+            return null;
+        }
+        default -> throw new JsonParseException(parser, "unexpected " + token);
         }
     }
 
-    private String string() throws BadInputException {
-        StringBuilder out = new StringBuilder();
-        int start = pos++;
-        while (true) {
-            if (pos >= text.length()) {
-                pos = start;
-                throw error("unterminated string");
-            }
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c < 0x20) {
-                pos--;
-                throw error("control character in a string (write it as an escape such as \\n)");
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = next();
-            switch (e) {
-            case '"', '\\', '/' -> out.append(e);
-            case 'b' -> out.append('\b');
-            case 'f' -> out.append('\f');
-            case 'n' -> out.append('\n');
-            case 'r' -> out.append('\r');
-            case 't' -> out.append('\t');
-            case 'u' -> {
-                if (pos + 4 > text.length()) {
-                    throw error("incomplete \\u escape");
-                }
-                try {
-                    out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                } catch (NumberFormatException ex) {
-                    throw error("bad \\u escape");
-                }
-                pos += 4;
-            }
-            default -> {
-                pos--;
-                throw error("unknown escape '\\" + e + "'");
-            }
-            }
-        }
-    }
-
-    private BigDecimal number() throws BadInputException {
-        int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-        try {
-            return new BigDecimal(text.substring(start, pos));
-        } catch (NumberFormatException e) {
-            pos = start;
-            throw error("'" + text.substring(start, Math.max(start + 1, pos)) + "' is not a number");
-        }
-    }
-
-    private Object literal(String word, Object value) throws BadInputException {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected character '" + text.charAt(pos) + "'");
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private void expect(char c) throws BadInputException {
-        if (peek() != c) {
-            throw error("expected '" + c + "'");
-        }
-        pos++;
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private char next() throws BadInputException {
-        if (pos >= text.length()) {
-            throw error("unexpected end of the document");
-        }
-        return text.charAt(pos++);
-    }
-
-    private void skipSpace() {
-        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-    }
-
-    private BadInputException error(String what) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < Math.min(pos, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new BadInputException(source + ": line " + line + ", column " + column + ": " + what);
+    private static BadInputException error(String source, JsonLocation where, String what) {
+        return new BadInputException(source + ": line " + where.getLineNr() + ", column " + where.getColumnNr() + ": "
+                + DEVELOPER_DETAIL.matcher(what).replaceAll(""));
     }
 }

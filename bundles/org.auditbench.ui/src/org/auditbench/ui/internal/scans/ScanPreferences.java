@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The scan settings the workbench uses (Window > Preferences > Auditbench > Checks), with the engine's
@@ -124,7 +125,7 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         }
         Path path = Path.of(file.strip());
         if (!Files.isReadable(path)) {
-            throw new IllegalArgumentException(String.format(Messages.Preferences_unreadable, preference, file));
+            throw new IllegalArgumentException(NLS.bind(Messages.Preferences_unreadable, preference, file));
         }
         return settings.withOption(option, path.toAbsolutePath().toString());
     }
@@ -159,7 +160,7 @@ public final class ScanPreferences extends AbstractPreferenceInitializer {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(String.format(Messages.Preferences_notANumber, preference, text));
+            throw new IllegalArgumentException(NLS.bind(Messages.Preferences_notANumber, preference, text));
         }
     }
 }

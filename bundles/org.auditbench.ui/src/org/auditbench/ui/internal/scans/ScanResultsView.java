@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -94,7 +95,7 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
     private void show(Institution institution) {
         shown = institution;
         int load = ++loads;
-        Job job = Job.create(String.format(Messages.ScanResults_loading, institution.getName()), (IProgressMonitor monitor) -> {
+        Job job = Job.create(NLS.bind(Messages.ScanResults_loading, institution.getName()), (IProgressMonitor monitor) -> {
             List<DomainScan> scans = WorkbenchStore.get().scanRuns().latestDomainScans(institution);
             InstitutionVerdict result = InstitutionVerdict.of(scans);
             viewer.getControl().getDisplay().asyncExec(() -> show(load, institution, scans, result));
@@ -108,8 +109,8 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
         if (load != loads || viewer.getControl().isDisposed()) {
             return;
         }
-        heading.setText(scans.isEmpty() ? String.format(Messages.ScanResults_none, institution.getName())
-                : String.format(Messages.ScanResults_heading, institution.getName()));
+        heading.setText(scans.isEmpty() ? NLS.bind(Messages.ScanResults_none, institution.getName())
+                : NLS.bind(Messages.ScanResults_heading, institution.getName()));
         verdict.setText(scans.isEmpty() ? "" : VerdictTexts.text(result));
         verdict.setForeground(VerdictTexts.colour(result));
         heading.getParent().layout();

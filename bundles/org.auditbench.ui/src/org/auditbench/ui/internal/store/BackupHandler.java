@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -39,15 +40,15 @@ public final class BackupHandler extends AbstractHandler {
         Job job = new Job(Messages.Backup_job) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(String.format(Messages.Backup_task, target), IProgressMonitor.UNKNOWN);
+                monitor.beginTask(NLS.bind(Messages.Backup_task, target), IProgressMonitor.UNKNOWN);
                 try {
                     WorkbenchStore.get().backup(target);
                     shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Backup_title,
-                            String.format(Messages.Backup_done, target)));
+                            NLS.bind(Messages.Backup_done, target)));
                     return Status.OK_STATUS;
                 } catch (StoreException e) {
                     shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Backup_title,
-                            String.format(Messages.Backup_failed, e.getMessage())));
+                            NLS.bind(Messages.Backup_failed, e.getMessage())));
                     return Status.OK_STATUS;
                 } finally {
                     monitor.done();

@@ -11,6 +11,7 @@ import org.auditbench.store.StoreException;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -33,7 +34,8 @@ public final class RestoreHandler extends AbstractHandler {
             return null;
         }
         Map<String, Long> now = WorkbenchStore.get().counts();
-        String question = String.format(Messages.Restore_question, now.get("institution"), now.get("campaign"), backup, madeOn(backup));
+        String question = NLS.bind(Messages.Restore_question,
+                new Object[] { now.get("institution"), now.get("campaign"), backup, madeOn(backup) });
         if (!MessageDialog.openConfirm(shell, Messages.Restore_title, question)) {
             return null;
         }
@@ -42,9 +44,9 @@ public final class RestoreHandler extends AbstractHandler {
             BusyIndicator.showWhile(shell.getDisplay(), () -> WorkbenchStore.restore(backup));
             Map<String, Long> restored = WorkbenchStore.get().counts();
             MessageDialog.openInformation(shell, Messages.Restore_title,
-                    String.format(Messages.Restore_done, restored.get("institution"), restored.get("campaign"), backup));
+                    NLS.bind(Messages.Restore_done, new Object[] { restored.get("institution"), restored.get("campaign"), backup }));
         } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.Restore_title, String.format(Messages.Restore_failed, backup, e.getMessage()));
+            MessageDialog.openError(shell, Messages.Restore_title, NLS.bind(Messages.Restore_failed, backup, e.getMessage()));
         }
         return null;
     }

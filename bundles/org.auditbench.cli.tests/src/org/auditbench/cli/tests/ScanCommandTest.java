@@ -1,4 +1,4 @@
-package org.auditbench.scan.tests;
+package org.auditbench.cli.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,22 +23,22 @@ import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.CaseState;
 import org.auditbench.model.Institution;
-import org.auditbench.model.MailDomain;
 import org.auditbench.model.ScanRun;
 import org.auditbench.model.ScanRunStatus;
 import org.auditbench.store.AuditStore;
-import org.auditbench.testing.peers.Folders;
+import org.auditbench.store.tests.ModelSamples;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.PeerGroup;
 import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
 import org.auditbench.testing.peers.TlsMaterial;
 import org.auditbench.testing.peers.Zone;
-import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * {@code auditbench scan} end to end: arguments, JSON lines, the run in a real Derby store, campaigns,
@@ -48,6 +48,8 @@ public class ScanCommandTest {
 
     private static PeerGroup peers;
     private static Nsd nsd;
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
     private Path data;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -74,13 +76,8 @@ public class ScanCommandTest {
     }
 
     @Before
-    public void newDataDirectory() throws Exception {
-        data = Files.createTempDirectory("scan-command-data");
-    }
-
-    @After
-    public void removeDataDirectory() {
-        Folders.deleteQuietly(data);
+    public void newDataDirectory() {
+        data = folder.getRoot().toPath();
     }
 
     private int scan(String... args) throws Exception {
@@ -104,7 +101,7 @@ public class ScanCommandTest {
 
     @Test
     public void domainsAreScannedWrittenAsJsonLinesAndStoredAsOneRun() throws Exception {
-        Institution rathaus = institution("Stadtverwaltung", "rathaus.test");
+        Institution rathaus = ModelSamples.institution("Stadtverwaltung", "rathaus.test");
         try (AuditStore store = AuditStore.open(data)) {
             store.institutions().save(rathaus);
         }
@@ -133,7 +130,7 @@ public class ScanCommandTest {
 
     @Test
     public void aCampaignScansTheDomainsOfItsInstitutions() throws Exception {
-        Institution rathaus = institution("Stadtverwaltung", "rathaus.test");
+        Institution rathaus = ModelSamples.institution("Stadtverwaltung", "rathaus.test");
         Campaign campaign = AuditFactory.eINSTANCE.createCampaign();
         campaign.setTitle("ProxyLogon 2021");
         AuditCase auditCase = AuditFactory.eINSTANCE.createAuditCase();
@@ -184,14 +181,5 @@ public class ScanCommandTest {
         assertEquals(ExitCode.OK, scan("--domains-file", file.toString(), "--json", "-"));
         assertEquals(2, jsonLines().size());
         assertThat(jsonLineOf("schule.test"), containsString("\"mxKind\":\"MX\""));
-    }
-
-    private static Institution institution(String name, String domain) {
-        Institution institution = AuditFactory.eINSTANCE.createInstitution();
-        institution.setName(name);
-        MailDomain mailDomain = AuditFactory.eINSTANCE.createMailDomain();
-        mailDomain.setName(domain);
-        institution.getMailDomains().add(mailDomain);
-        return institution;
     }
 }
