@@ -1,7 +1,6 @@
 package org.auditbench.ui.internal.results;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -9,20 +8,15 @@ import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.WorkflowSession;
+import org.auditbench.core.scan.MailServerCheck;
 import org.auditbench.core.scan.ScanEngineUnavailableException;
-import org.auditbench.core.scan.ScanLauncher;
 import org.auditbench.model.DomainScan;
-import org.auditbench.model.Institution;
-import org.auditbench.model.MailDomain;
 import org.auditbench.model.ScanRun;
-import org.auditbench.scan.ScanEngine;
 import org.auditbench.scan.ScanFailedException;
-import org.auditbench.scan.ScanRequest;
 import org.auditbench.scan.ScanSettings;
 import org.auditbench.store.AuditStore;
 import org.auditbench.ui.internal.AuditbenchUiPlugin;
 import org.auditbench.ui.internal.store.WorkbenchStore;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -84,7 +78,8 @@ public final class RescanJob extends Job {
         AuditStore store = WorkbenchStore.get();
         WorkflowSession session = new WorkflowSession(store, store.actor(), Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         try {
-            ScanRun run = new CampaignDesk(session).rescan(campaignId, this::scan, monitor);
+            ScanRun run = new CampaignDesk(session).rescan(campaignId,
+                    new MailServerCheck(settings, scan -> LISTENERS.forEach(l -> l.domainDone(campaignId, scan))), monitor);
             WorkbenchStore.changed();
             return new Status(IStatus.OK, AuditbenchUiPlugin.ID,
                     String.format(Messages.Rescan_done, run.getId(), title, run.getDomainScans().size()));
@@ -97,20 +92,4 @@ public final class RescanJob extends Job {
         }
     }
 
-    /** The {@link ScanLauncher} core calls: the installed checks with the workbench's settings. */
-    private ScanRun scan(List<Institution> institutions, IProgressMonitor monitor) throws ScanEngineUnavailableException {
-        ScanEngine engine;
-        try {
-            engine = ScanEngine.fromExtensions(settings);
-        } catch (CoreException e) {
-            throw new ScanEngineUnavailableException(e.getMessage());
-        }
-        List<ScanRequest> requests = new ArrayList<>();
-        for (Institution institution : institutions) {
-            for (MailDomain domain : institution.getMailDomains()) {
-                requests.add(new ScanRequest(domain.getName(), institution));
-            }
-        }
-        return engine.run(requests, scan -> LISTENERS.forEach(l -> l.domainDone(campaignId, scan)), monitor);
-    }
 }
