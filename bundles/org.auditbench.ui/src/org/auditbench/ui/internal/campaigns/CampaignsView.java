@@ -12,6 +12,7 @@ import org.auditbench.model.Institution;
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.store.AuditStore;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -58,6 +59,7 @@ public final class CampaignsView extends ViewPart implements WorkbenchStore.List
             }
         });
         viewer.setContentProvider(new CampaignContent());
+        viewer.addDoubleClickListener(e -> CampaignEditor.openSelected(getSite().getPage(), e.getSelection()));
         getSite().setSelectionProvider(viewer);
         MenuManager menu = new MenuManager();
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));

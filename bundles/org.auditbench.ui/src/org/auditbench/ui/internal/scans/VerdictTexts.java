@@ -6,12 +6,12 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Display;
 
 /** An institution's verdict in the user's words and colour: red what needs action, yellow what needs a look. */
-final class VerdictTexts {
+public final class VerdictTexts {
 
     private VerdictTexts() {
     }
 
-    static String text(InstitutionVerdict verdict) {
+    public static String text(InstitutionVerdict verdict) {
         return switch (verdict) {
             case NOT_CHECKED -> Messages.Verdict_notChecked;
             case VULNERABLE -> Messages.Verdict_vulnerable;
@@ -23,7 +23,7 @@ final class VerdictTexts {
         };
     }
 
-    static Color colour(InstitutionVerdict verdict) {
+    public static Color colour(InstitutionVerdict verdict) {
         Display display = Display.getCurrent();
         return switch (verdict) {
             case VULNERABLE, OUT_OF_SUPPORT -> display.getSystemColor(SWT.COLOR_RED);
