@@ -114,6 +114,7 @@ public class CampaignEditorTest {
         String silent = rows.stream().filter(r -> r.startsWith("Pfarrei Schweigen")).findFirst().orElseThrow();
         assertThat(silent, startsWith("Pfarrei Schweigen " + tag + "|Known case|Selected|"));
         assertThat(silent, endsWith("|not checked||"));
+        Screenshots.zoomed(ui, page, editor, "campaign-editor-members");
 
         showPage(editor, "results");
         Table results = ui.find(window, Table.class, Widgets.withId("campaign.results"), "Phase 1 results");
@@ -125,6 +126,7 @@ public class CampaignEditorTest {
         ui.waitUntil("filtered away", () -> results.getItemCount() == 0);
         ui.run(() -> filter.setText("MX.ANTWORT"));
         ui.waitUntil("found again, ignoring case", () -> results.getItemCount() == 1);
+        Screenshots.zoomed(ui, page, editor, "campaign-editor-results");
 
         showPage(editor, "letters");
         Table letters = ui.find(window, Table.class, Widgets.withId("campaign.letters"), "letters");
@@ -132,6 +134,7 @@ public class CampaignEditorTest {
         assertThat(rows(letters), hasItem("Pfarrei Antwort " + tag + "|Request|" + date(LocalDate.now()) + "|" + date(LocalDate.now())
                 + "|" + date(LocalDate.now().plusDays(28)) + "|anschreiben-" + tag + ".pdf"));
         assertThat(rows(letters), hasItem("Pfarrei Schweigen " + tag + "|no letter yet||||"));
+        Screenshots.zoomed(ui, page, editor, "campaign-editor-letters");
 
         showPage(editor, "statements");
         Tree statements = ui.find(window, Tree.class, Widgets.withId("campaign.statements"), "statements");
@@ -145,6 +148,9 @@ public class CampaignEditorTest {
         assertThat(ui.call(details::getText), containsString("Monitoring"));
         assertThat(ui.call(details::getText), containsString("Gaps:"));
         assertEquals("the statement under its case", 1, (int) ui.call(() -> statements.getItem(0).getItemCount()));
+        Screenshots.zoomed(ui, page, editor, "campaign-editor-statements");
+        showPage(editor, "overview");
+        Screenshots.zoomed(ui, page, editor, "campaign-editor-overview");
     }
 
     @Test

@@ -144,7 +144,7 @@ public class InstitutionEditorTest {
         ui.waitUntil("both findings counted", () -> form.getMessage() != null && form.getMessage().startsWith("2 problems"));
         assertEquals(Set.of(AuditPackage.Literals.INSTITUTION__MAIL_DOMAINS, AuditPackage.Literals.INSTITUTION__NAME),
                 ui.call(editor::marked));
-        ui.screenshot("institution-editor-validation");
+        Screenshots.zoomed(ui, page, editor, "institution-editor-validation");
 
         ui.display().asyncExec(() -> page.saveEditor(editor, false));
         Shell refused = ui.shell("Institution not saved");
