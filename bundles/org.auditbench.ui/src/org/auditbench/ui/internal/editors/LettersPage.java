@@ -57,7 +57,7 @@ final class LettersPage extends CampaignPage {
                 .column(Messages.Column_sentOn, 100, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getSentOn()))
                 .column(Messages.Column_deadline, 100, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getDeadline()))
                 .column(Messages.Column_file, 320, r -> r.file() == null ? "" : r.file().getFileName().toString());
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 300).applyTo(table.viewer().getTable());
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(400, 300).applyTo(table.viewer().getTable());
         table.viewer().addSelectionChangedListener(e -> {
             open.setEnabled(table.selected().size() == 1 && table.selected().get(0).file() != null);
             campaignEditor().select(table.selected().stream().map(LetterRow::auditCase).distinct().collect(Collectors.toList()));

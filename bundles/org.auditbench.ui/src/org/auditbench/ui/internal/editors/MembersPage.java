@@ -41,7 +41,7 @@ final class MembersPage extends CampaignPage {
                 .column(Messages.Column_statement, 110, c -> c.latestStatement().map(s -> AuditbenchItemProviders.date(s.getReceivedOn()))
                         .orElse(""))
                 .column(Messages.Column_assessment, 150, MembersPage::assessment);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300).applyTo(table.viewer().getTable());
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(table.viewer().getTable());
         table.viewer().addSelectionChangedListener(e -> campaignEditor().select(
                 table.selected().stream().map(CaseFigures::auditCase).collect(Collectors.toList())));
     }

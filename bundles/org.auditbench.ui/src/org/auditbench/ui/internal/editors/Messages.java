@@ -44,6 +44,7 @@ public final class Messages extends NLS {
     public static String Column_checkedOn;
     public static String Results_filter;
     public static String Results_count;
+    public static String Results_countOne;
     public static String Letters_generate;
     public static String Letters_sent;
     public static String Letters_open;

@@ -40,7 +40,7 @@ final class ResultsPage extends CampaignPage {
                 .column(Messages.Column_openPorts, 100, ResultRow::openPorts)
                 .column(Messages.Column_smtp, 140, ResultRow::smtp)
                 .column(Messages.Column_checkedOn, 95, ResultRow::checkedOn);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 300).applyTo(table.viewer().getTable());
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(400, 300).applyTo(table.viewer().getTable());
         filter.addModifyListener(e -> {
             table.filter(filter.getText());
             updateCount();
@@ -54,6 +54,7 @@ final class ResultsPage extends CampaignPage {
     }
 
     private void updateCount() {
-        count.setText(String.format(Messages.Results_count, NumberFormat.getIntegerInstance().format(table.viewer().getTable().getItemCount())));
+        int rows = table.viewer().getTable().getItemCount();
+        count.setText(rows == 1 ? Messages.Results_countOne : String.format(Messages.Results_count, NumberFormat.getIntegerInstance().format(rows)));
     }
 }

@@ -173,7 +173,8 @@ public final class InstitutionEditor extends EditorPart {
         }
         problems = marks.show(RegisterValidator.check(institution));
         breach.setSelection(institution.isReportedBreach());
-        form.setText(institution.getName() == null || institution.getName().isBlank() ? Messages.Editor_newInstitution
+        // while the name is being retyped the header keeps the stored one (or says it is new)
+        form.setText(institution.getName() == null || institution.getName().isBlank() ? getEditorInput().getName()
                 : institution.getName());
         form.reflow(true);
     }
