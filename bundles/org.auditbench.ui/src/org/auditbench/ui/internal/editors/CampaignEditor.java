@@ -133,7 +133,9 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
                 Display.getDefault().asyncExec(() -> show(read, loaded));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                return new Status(IStatus.ERROR, "org.auditbench.ui", NLS.bind(Messages.Campaign_readFailed, e.getMessage()), e);
+                String problem = NLS.bind(Messages.Campaign_readFailed, e.getMessage());
+                Display.getDefault().asyncExec(() -> pages.forEach(page -> page.showProblem(problem)));
+                return new Status(IStatus.WARNING, "org.auditbench.ui", problem, e);
             }
         });
         job.setSystem(true);

@@ -41,6 +41,14 @@ abstract class CampaignPage extends FormPage {
     /** Shows {@code data} in the widgets. */
     protected abstract void fill(CampaignData data);
 
+    /** Says in the header why the campaign cannot be shown (read again when the store changes). */
+    final void showProblem(String problem) {
+        IManagedForm managed = getManagedForm();
+        if (managed != null && !managed.getForm().isDisposed()) {
+            managed.getForm().setMessage(problem, IMessageProvider.ERROR);
+        }
+    }
+
     final void show(CampaignData data) {
         IManagedForm managed = getManagedForm();
         if (managed == null || managed.getForm().isDisposed()) {

@@ -38,7 +38,8 @@ final class RowTable<T> {
 
     RowTable(Composite parent, Class<T> type, String id) {
         this.type = type;
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        // virtual: only the rows in sight get their texts (1,000 members)
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
         WidgetIds.set(viewer.getTable(), id);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);

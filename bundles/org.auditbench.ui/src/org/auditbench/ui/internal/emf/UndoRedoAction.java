@@ -1,5 +1,7 @@
 package org.auditbench.ui.internal.emf;
 
+import java.util.EventObject;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -32,7 +34,7 @@ final class UndoRedoAction extends Action implements CommandStackListener {
     }
 
     @Override
-    public void commandStackChanged(java.util.EventObject event) {
+    public void commandStackChanged(EventObject event) {
         update();
     }
 
