@@ -116,8 +116,8 @@ public class InstitutionEditorTest {
         ui.waitUntil("the city typed again", () -> "Zweiheide".equals(city.getText()));
         assertTrue(ui.call(editor::isDirty));
 
-        // Ctrl+Z on the keyboard is the same Undo
-        ui.run(city::setFocus);
+        // Ctrl+Z on the keyboard is the same Undo (a real click: the keys go to the active window's focus)
+        ui.click(city);
         pressWithCtrl('z');
         ui.waitUntil("Ctrl+Z to undo", () -> "Einheide".equals(city.getText()));
         pressWithCtrl('y');
