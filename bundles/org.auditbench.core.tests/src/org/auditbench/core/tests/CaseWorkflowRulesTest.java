@@ -63,7 +63,7 @@ public class CaseWorkflowRulesTest {
                 () -> workflow.recordLetterSent(auditCase, SENT.minusDays(1), DEADLINE));
         assertEquals("case 12 (Pfarrei St. Marien): letters sent on 2021-04-25 are dated before the campaign was created on 2021-04-26",
                 e.text().english());
-        assertEquals("Fall 12 (Pfarrei St. Marien): Der Versand am 2021-04-25 liegt vor der Anlage der Kampagne am 2021-04-26",
+        assertEquals("Fall 12 (Pfarrei St. Marien): Der Versand am 2021-04-25 liegt vor der Anlage der Prüfaktion am 2021-04-26",
                 e.text().german());
         assertEquals(CaseState.LETTER_GENERATED, auditCase.getState());
         workflow.recordLetterSent(auditCase, SENT, DEADLINE);

@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.auditbench.io.RegisterValidator;
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.AuditPackage;
+import org.auditbench.model.Institution;
+import org.auditbench.model.MailDomain;
 import org.auditbench.model.names.MailDomainNames;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 
 /** Turns the rows of a table into checked institution rows; every bad cell becomes a problem with its line. */
@@ -66,6 +72,8 @@ public final class InstitutionRows {
     private static ImportedRow read(SourceRow row, Map<Column, Integer> columns, ImportLog log) {
         int problems = log.problems().size();
         ImportedRow imported = new ImportedRow(row.line());
+        // the register's rules (name, e-mail, mail domains) are the validator's, as in the workbench's editor
+        Institution candidate = AuditFactory.eINSTANCE.createInstitution();
         for (Map.Entry<Column, Integer> entry : columns.entrySet()) {
             Column column = entry.getKey();
             String value = row.cell(entry.getValue());
@@ -73,13 +81,7 @@ public final class InstitutionRows {
                 log.problem(row.line(), NLS.bind(Messages.problemTooLong, column.header(), column.maxLength()));
             }
             switch (column) {
-                case MAIL_DOMAINS -> readDomains(value, imported, log);
-                case CONTACT_EMAIL -> {
-                    if (!value.isEmpty() && !MailDomainNames.isEmailAddress(value)) {
-                        log.problem(row.line(), NLS.bind(Messages.problemInvalidEmail, value));
-                    }
-                    imported.set(column, value);
-                }
+                case MAIL_DOMAINS -> readDomains(value, imported, candidate);
                 case REPORTED_BREACH -> {
                     String answer = value.toLowerCase(java.util.Locale.ROOT);
                     if (!YES.contains(answer) && !NO.contains(answer)) {
@@ -90,19 +92,30 @@ public final class InstitutionRows {
                 default -> imported.set(column, value);
             }
         }
-        if (columns.containsKey(Column.NAME) && imported.value(Column.NAME).isEmpty()) {
-            log.problem(row.line(), Messages.problemNameMissing);
+        candidate.setName(imported.value(Column.NAME));
+        candidate.setContactEmail(imported.value(Column.CONTACT_EMAIL));
+        for (Diagnostic finding : RegisterValidator.check(candidate).getChildren()) {
+            // without a name column the header's problem says it once
+            if (columns.containsKey(Column.NAME) || RegisterValidator.feature(finding) != AuditPackage.Literals.INSTITUTION__NAME) {
+                log.problem(row.line(), finding.getMessage());
+            }
         }
         return log.problems().size() == problems ? imported : null;
     }
 
-    private static void readDomains(String cell, ImportedRow row, ImportLog log) {
+    /** Valid domains go into the row in ASCII; the candidate gets every domain for the validator to judge. */
+    private static void readDomains(String cell, ImportedRow row, Institution candidate) {
         for (String name : MailDomainNames.split(cell)) {
+            MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
+            domain.setName(name);
             try {
-                row.domains().putIfAbsent(MailDomainNames.toAscii(name), row.line());
+                String ascii = MailDomainNames.toAscii(name);
+                row.domains().putIfAbsent(ascii, row.line());
+                domain.setName(ascii);
             } catch (IllegalArgumentException e) {
-                log.problem(row.line(), NLS.bind(Messages.problemInvalidDomain, name));
+                // the validator reports it
             }
+            candidate.getMailDomains().add(domain);
         }
     }
 }

@@ -31,6 +31,9 @@ public final class Messages extends NLS {
     public static String problemMixedEncoding;
     public static String noteIgnoredColumn;
     public static String noteNotUtf8;
+    public static String problemTitleMissing;
+    public static String problemScanPhaseOrder;
+    public static String problemDeadlineBeforeLetter;
 
     static {
         NLS.initializeMessages("org.auditbench.io.internal.messages", Messages.class);

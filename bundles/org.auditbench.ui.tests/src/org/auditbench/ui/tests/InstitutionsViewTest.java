@@ -188,6 +188,6 @@ public class InstitutionsViewTest {
         assertTrue(editor.isDirty());
         assertEquals(List.of("xn--kirchgemeinde-zweiheide-sd-n0c.test"), WorkbenchStore.get().institutions().load(institution.getId())
                 .orElseThrow().getMailDomains().stream().map(MailDomain::getName).toList());
-        assertTrue(texts.toString(), texts.contains("'schlecht..test' is not a valid mail domain"));
+        assertTrue(texts.toString(), texts.contains("Correct this first: Mail domain 'schlecht..test' is not a valid domain name"));
     }
 }

@@ -12,6 +12,7 @@ import org.auditbench.model.Institution;
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.store.AuditStore;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -73,6 +74,7 @@ public final class CampaignsView extends ViewPart implements WorkbenchStore.List
         });
         column(Messages.Campaigns_details, 520, CampaignsView::progress);
         viewer.setContentProvider(new CampaignContent());
+        viewer.addDoubleClickListener(e -> CampaignEditor.openSelected(getSite().getPage(), e.getSelection()));
         getSite().setSelectionProvider(viewer);
         MenuManager menu = new MenuManager();
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));

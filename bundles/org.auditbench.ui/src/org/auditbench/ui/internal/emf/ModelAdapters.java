@@ -11,6 +11,11 @@ public final class ModelAdapters {
     private ModelAdapters() {
     }
 
+    /** The factory itself, for the editors' editing domains (commands are created through it). */
+    public static AdapterFactory factory() {
+        return FACTORY;
+    }
+
     public static <T> T adapt(Object object, Class<T> type) {
         Object adapter = FACTORY.adapt(object, type);
         return type.isInstance(adapter) ? type.cast(adapter) : null;

@@ -1,45 +1,64 @@
 package org.auditbench.ui.internal.institutions;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import org.auditbench.io.MailDomainNames;
-import org.auditbench.model.AuditFactory;
+import org.auditbench.io.RegisterValidator;
+import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Institution;
-import org.auditbench.model.MailDomain;
 import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.emf.ChangeCommands;
+import org.auditbench.ui.internal.emf.EditingSession;
+import org.auditbench.ui.internal.emf.TextBinding;
+import org.auditbench.ui.internal.emf.ValidationMarks;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * Edits one institution: name, kind, address, contact, file number, reported breach and mail domains.
- * Saving goes through the store in one transaction with its audit event; a refused save (for example
- * an invalid mail domain) keeps the editor dirty and says what is wrong.
+ * Edits one institution through EMF commands (Edit > Undo and Redo), in a form that scrolls: name,
+ * kind, address, contact, file number, mail domains and reported breach, with the validator's findings
+ * in the header and at the fields; below, its history (checks, cases, letters, statements) read in a job.
+ * Saving stores it in one transaction; a refused or failed save keeps every edit and the editor dirty.
  */
 public final class InstitutionEditor extends EditorPart {
 
     public static final String ID = "org.auditbench.ui.editors.institution";
 
     private Institution institution;
-    private boolean dirty;
-    private final List<Runnable> writeBack = new ArrayList<>();
-    private Text domains;
+    private EditingSession session;
+    private FormToolkit toolkit;
+    private ScrolledForm form;
+    private ValidationMarks marks;
+    private String problems;
+    private Button breach;
+    private Text name;
+    private TableViewer history;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -48,73 +67,125 @@ public final class InstitutionEditor extends EditorPart {
         }
         setSite(site);
         setInput(input);
-        institution = WorkbenchStore.get().institutions().load(institutionInput.id())
-                .orElseThrow(() -> new PartInitException("institution " + institutionInput.id() + " no longer exists"));
-        setPartName(institution.getName());
+        institution = institutionInput.unsavedInstitution() != null ? institutionInput.unsavedInstitution()
+                : WorkbenchStore.get().institutions().load(institutionInput.id())
+                        .orElseThrow(() -> new PartInitException("institution " + institutionInput.id() + " no longer exists"));
+        session = new EditingSession(this::changed);
+        setPartName(input.getName());
     }
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite form = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).spacing(10, 6).applyTo(form);
-        field(form, "name", Messages.Institutions_name, Institution::getName, Institution::setName);
-        field(form, "kind", Messages.Institutions_kind, Institution::getKind, Institution::setKind);
-        field(form, "street", Messages.Editor_street, Institution::getStreet, Institution::setStreet);
-        field(form, "postcode", Messages.Editor_postcode, Institution::getPostcode, Institution::setPostcode);
-        field(form, "city", Messages.Institutions_city, Institution::getCity, Institution::setCity);
-        field(form, "contactPerson", Messages.Editor_contactPerson, Institution::getContactPerson, Institution::setContactPerson);
-        field(form, "contactEmail", Messages.Editor_contactEmail, Institution::getContactEmail, Institution::setContactEmail);
-        field(form, "fileNumber", Messages.Editor_fileNumber, Institution::getFileNumber, Institution::setFileNumber);
+        toolkit = new FormToolkit(parent.getDisplay());
+        form = WidgetIds.set(toolkit.createScrolledForm(parent), "editor.form");
+        toolkit.decorateFormHeading(form.getForm());
+        marks = new ValidationMarks(form.getForm());
+        Composite body = form.getBody();
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 8).spacing(14, 6).applyTo(body);
+        name = field(body, "name", Messages.Institutions_name, AuditPackage.Literals.INSTITUTION__NAME);
+        field(body, "kind", Messages.Institutions_kind, AuditPackage.Literals.INSTITUTION__KIND);
+        field(body, "street", Messages.Editor_street, AuditPackage.Literals.INSTITUTION__STREET);
+        field(body, "postcode", Messages.Editor_postcode, AuditPackage.Literals.INSTITUTION__POSTCODE);
+        field(body, "city", Messages.Institutions_city, AuditPackage.Literals.INSTITUTION__CITY);
+        field(body, "contactPerson", Messages.Editor_contactPerson, AuditPackage.Literals.INSTITUTION__CONTACT_PERSON);
+        field(body, "contactEmail", Messages.Editor_contactEmail, AuditPackage.Literals.INSTITUTION__CONTACT_EMAIL);
+        field(body, "fileNumber", Messages.Editor_fileNumber, AuditPackage.Literals.INSTITUTION__FILE_NUMBER);
 
-        new Label(form, SWT.NONE).setText(Messages.Institutions_domains + ":");
-        domains = WidgetIds.set(new Text(form, SWT.BORDER), "editor.domains");
-        domains.setText(InstitutionsView.domains(institution));
+        toolkit.createLabel(body, Messages.Institutions_domains + ":");
+        Text domains = WidgetIds.set(toolkit.createText(body, "", SWT.BORDER), "editor.domains");
         domains.setToolTipText(Messages.Editor_domainsHint);
-        domains.addModifyListener(e -> markDirty());
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(domains);
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(domains);
+        new DomainsBinding(session, domains, institution);
+        marks.watch(AuditPackage.Literals.INSTITUTION__MAIL_DOMAINS, domains);
 
-        new Label(form, SWT.NONE);
-        Button breach = WidgetIds.set(new Button(form, SWT.CHECK), "editor.reportedBreach");
-        breach.setText(Messages.Editor_reportedBreach);
-        breach.setSelection(institution.isReportedBreach());
-        breach.addListener(SWT.Selection, e -> markDirty());
-        writeBack.add(() -> institution.setReportedBreach(breach.getSelection()));
+        toolkit.createLabel(body, "");
+        breach = WidgetIds.set(toolkit.createButton(body, Messages.Editor_reportedBreach, SWT.CHECK), "editor.reportedBreach");
+        breach.addListener(SWT.Selection, e -> session.execute(ChangeCommands.set(session.getEditingDomain(), institution,
+                AuditPackage.Literals.INSTITUTION__REPORTED_BREACH, breach.getSelection())));
+
+        createHistory(body);
+        changed();
+        loadHistory();
     }
 
-    private void field(Composite form, String id, String label, Function<Institution, String> get,
-            BiConsumer<Institution, String> set) {
-        new Label(form, SWT.NONE).setText(label + ":");
-        Text text = WidgetIds.set(new Text(form, SWT.BORDER), "editor." + id);
-        text.setText(get.apply(institution) == null ? "" : get.apply(institution));
-        text.addModifyListener(e -> markDirty());
+    private Text field(Composite body, String id, String label, EAttribute attribute) {
+        toolkit.createLabel(body, label + ":");
+        Text text = WidgetIds.set(toolkit.createText(body, "", SWT.BORDER), "editor." + id);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
-        writeBack.add(() -> set.accept(institution, text.getText().strip().isEmpty() ? null : text.getText().strip()));
+        new TextBinding(session, text, institution, attribute);
+        marks.watch(attribute, text);
+        return text;
     }
 
-    private void markDirty() {
-        if (!dirty) {
-            dirty = true;
-            firePropertyChange(PROP_DIRTY);
+    private void createHistory(Composite body) {
+        Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+        section.setText(Messages.History_title);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).indent(0, 12).applyTo(section);
+        history = new TableViewer(section, SWT.FULL_SELECTION | SWT.BORDER);
+        WidgetIds.set(history.getTable(), "editor.history");
+        history.getTable().setHeaderVisible(true);
+        history.getTable().setLinesVisible(true);
+        column(Messages.History_day, 100, HistoryEntry::dayText);
+        column(Messages.History_what, 130, HistoryEntry::what);
+        column(Messages.History_detail, 420, HistoryEntry::detail);
+        history.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().hint(SWT.DEFAULT, 160).applyTo(history.getTable());
+        section.setClient(history.getTable());
+    }
+
+    private void column(String title, int width, Function<HistoryEntry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(history, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((HistoryEntry) element);
+            }
+        });
+    }
+
+    /** A new institution has no history yet; a stored one's is read in a job. */
+    private void loadHistory() {
+        long id = institution.getId();
+        if (id == 0) {
+            history.setInput(List.of());
+            return;
         }
+        Job job = Job.create(NLS.bind(Messages.History_loading, institution.getName()), monitor -> {
+            List<HistoryEntry> entries = HistoryEntry.of(WorkbenchStore.get(), id);
+            history.getControl().getDisplay().asyncExec(() -> {
+                if (!history.getControl().isDisposed()) {
+                    history.setInput(entries);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** After every command, undo and redo: dirty state, findings, the title and the check box. */
+    private void changed() {
+        firePropertyChange(PROP_DIRTY);
+        if (form == null || form.isDisposed()) {
+            return;
+        }
+        problems = marks.show(RegisterValidator.check(institution));
+        breach.setSelection(institution.isReportedBreach());
+        // while the name is being retyped the header keeps the stored one (or says it is new)
+        form.setText(institution.getName() == null || institution.getName().isBlank() ? getEditorInput().getName()
+                : institution.getName());
+        form.reflow(true);
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        List<String> names = new ArrayList<>();
-        for (String typed : MailDomainNames.split(domains.getText())) {
-            try {
-                String ascii = MailDomainNames.toAscii(typed);
-                if (!names.contains(ascii)) {
-                    names.add(ascii);
-                }
-            } catch (IllegalArgumentException e) {
-                MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, String.format(Messages.Editor_badDomain, typed));
-                monitor.setCanceled(true);
-                return;
-            }
+        if (problems != null) {
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, NLS.bind(Messages.Editor_fixFirst, problems));
+            monitor.setCanceled(true);
+            return;
         }
-        writeBack.forEach(Runnable::run);
-        applyDomains(names);
         try {
             WorkbenchStore.get().institutions().save(institution);
         } catch (RuntimeException e) {
@@ -122,22 +193,30 @@ public final class InstitutionEditor extends EditorPart {
             monitor.setCanceled(true);
             return;
         }
-        dirty = false;
-        firePropertyChange(PROP_DIRTY);
+        session.saved();
+        setInputWithNotify(new InstitutionEditorInput(institution.getId(), institution.getName()));
         setPartName(institution.getName());
+        changed();
         WorkbenchStore.changed();
+        loadHistory();
     }
 
-    /** Keeps the stored domains that remain (their scan history stays attached), adds and drops the rest. */
-    private void applyDomains(List<String> names) {
-        Set<String> wanted = new LinkedHashSet<>(names);
-        institution.getMailDomains().removeIf(domain -> !wanted.contains(domain.getName()));
-        institution.getMailDomains().forEach(domain -> wanted.remove(domain.getName()));
-        for (String name : wanted) {
-            MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
-            domain.setName(name);
-            institution.getMailDomains().add(domain);
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IEditingDomainProvider.class) {
+            return adapter.cast(session);
         }
+        return super.getAdapter(adapter);
+    }
+
+    /** The fields marked with a finding of the validator now. */
+    public Set<EStructuralFeature> marked() {
+        return marks.marked();
+    }
+
+    /** The institution as the editor holds it, saved or not. */
+    public Institution institution() {
+        return institution;
     }
 
     @Override
@@ -145,9 +224,10 @@ public final class InstitutionEditor extends EditorPart {
         throw new UnsupportedOperationException();
     }
 
+    /** A new institution (also a copy) is unsaved until stored, typed in or not. */
     @Override
     public boolean isDirty() {
-        return dirty;
+        return session.isDirty() || institution.getId() == 0;
     }
 
     @Override
@@ -157,6 +237,14 @@ public final class InstitutionEditor extends EditorPart {
 
     @Override
     public void setFocus() {
-        domains.getParent().setFocus();
+        name.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (toolkit != null) {
+            toolkit.dispose();
+        }
+        super.dispose();
     }
 }

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * German umlauts and ß folded to their two-letter spellings (ä/ae, ö/oe, ü/ue, ß/ss), other accents
  * dropped: "koeln" finds Köln, "köln" finds Koeln, "strasse" finds Straße.
  */
-final class SearchText {
+public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchText() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

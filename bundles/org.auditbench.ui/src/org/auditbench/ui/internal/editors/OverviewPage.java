@@ -1,0 +1,126 @@
+package org.auditbench.ui.internal.editors;
+
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.auditbench.core.figures.CampaignFigures;
+import org.auditbench.io.RegisterValidator;
+import org.auditbench.model.AuditPackage;
+import org.auditbench.model.Campaign;
+import org.auditbench.model.CaseState;
+import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.auditbench.ui.WidgetIds;
+import org.auditbench.ui.internal.emf.TextBinding;
+import org.auditbench.ui.internal.emf.ValidationMarks;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * The campaign at a glance: its title (edited with undo), template and legal basis, dates, how the
+ * members were selected (rule and seed), and the cases by state with the headline figures.
+ */
+final class OverviewPage extends CampaignPage {
+
+    private FormToolkit toolkit;
+    private Text title;
+    /** The title field edits the campaign as first read, bound once it is there. */
+    private boolean titleBound;
+    private ValidationMarks marks;
+    private Label template;
+    private Label legalBasis;
+    private Label dates;
+    private Label selection;
+    private Label figures;
+    private final Map<CaseState, Label> byState = new EnumMap<>(CaseState.class);
+
+    OverviewPage(CampaignEditor editor) {
+        super(editor, "overview", Messages.Page_overview);
+    }
+
+    @Override
+    protected void create(Composite body, FormToolkit toolkit) {
+        this.toolkit = toolkit;
+        marks = new ValidationMarks(getManagedForm().getForm().getForm());
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(false).margins(10, 6).spacing(20, 10).applyTo(body);
+        Composite campaign = section(body, Messages.Overview_campaign);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(campaign);
+        toolkit.createLabel(campaign, Messages.Overview_title + ":");
+        title = WidgetIds.set(toolkit.createText(campaign, "", SWT.BORDER), "campaign.title");
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(title);
+        marks.watch(AuditPackage.Literals.CAMPAIGN__TITLE, title);
+        template = value(campaign, Messages.Overview_template, "campaign.template");
+        legalBasis = value(campaign, Messages.Overview_legalBasis, "campaign.legalBasis");
+        dates = value(campaign, Messages.Overview_dates, "campaign.dates");
+        selection = value(campaign, Messages.Overview_selection, "campaign.selection");
+
+        Composite cases = section(body, Messages.Overview_cases);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 4).applyTo(cases);
+        for (CaseState state : CaseState.VALUES) {
+            byState.put(state, value(cases, AuditbenchItemProviders.literal(state), "campaign.state." + state.getName()));
+        }
+        figures = toolkit.createLabel(cases, "", SWT.WRAP);
+        WidgetIds.set(figures, "campaign.figures");
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(figures);
+    }
+
+    private Composite section(Composite body, String text) {
+        Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+        section.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(section);
+        Composite client = toolkit.createComposite(section);
+        section.setClient(client);
+        return client;
+    }
+
+    private Label value(Composite parent, String label, String id) {
+        toolkit.createLabel(parent, label + ":");
+        Label value = WidgetIds.set(toolkit.createLabel(parent, "", SWT.WRAP), id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(value);
+        return value;
+    }
+
+    @Override
+    protected void fill(CampaignData data) {
+        Campaign edited = campaignEditor().edited();
+        if (!titleBound) {
+            new TextBinding(campaignEditor().session(), title, edited, AuditPackage.Literals.CAMPAIGN__TITLE);
+            titleBound = true;
+        }
+        Campaign campaign = data.campaign();
+        Locale locale = Locale.getDefault();
+        template.setText(data.template().title().in(locale) + " (" + campaign.getTemplateId() + ")");
+        legalBasis.setText(text(campaign.getLegalBasis()));
+        dates.setText(String.format(Messages.Overview_datesValue, day(campaign.getCreatedOn()), day(campaign.getScanPhaseStart()),
+                day(campaign.getScanPhaseEnd()), day(campaign.getLetterDate()), day(campaign.getDeadline())));
+        selection.setText(String.format(Messages.Overview_selectionValue, text(campaign.getSelectionRule()),
+                campaign.getSelectionSeed()));
+        CampaignFigures numbers = data.figures();
+        numbers.byState().forEach((state, count) -> byState.get(state).setText(String.valueOf(count)));
+        figures.setText(String.format(Messages.Overview_figures, campaign.getCases().size(), numbers.scanned(),
+                numbers.lettersSent(), numbers.statementsReceived(), numbers.assessed(), numbers.overdue()));
+        showFindings(RegisterValidator.check(edited));
+    }
+
+    /** Shows the validator's findings on the page (when built); returns the header's message. */
+    String showFindings(Diagnostic findings) {
+        return marks == null || getManagedForm().getForm().isDisposed() ? ValidationMarks.headline(findings) : marks.show(findings);
+    }
+
+    private static String day(Date date) {
+        return date == null ? "–" : AuditbenchItemProviders.date(date);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? "–" : value;
+    }
+}

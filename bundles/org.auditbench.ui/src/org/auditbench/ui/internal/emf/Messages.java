@@ -1,0 +1,21 @@
+package org.auditbench.ui.internal.emf;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of editing with undo; translations in messages_*.properties. */
+public final class Messages extends NLS {
+
+    public static String Command_change;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Action_undoPlain;
+    public static String Action_redoPlain;
+    public static String Validation_several;
+
+    static {
+        NLS.initializeMessages("org.auditbench.ui.internal.emf.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
