@@ -263,7 +263,7 @@ public class AuditJourneyTest {
         assertEquals(CaseState.ASSESSED, cases(store, campaign).stream()
                 .filter(c -> c.getInstitution().getName().equals(names.get(0))).findFirst().orElseThrow().getState());
 
-        // REPORT: the lead switches this step to the Run Report dialog at merge; until then through the report API
+        // the report through the report bundle's API (the Run Report dialog on the same runner: RunReportTest)
         Path pdf = Files.createTempDirectory("journey-report").resolve("campaign-overview.pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             new ReportRunner(session).run(ReportCatalog.find("campaign-overview").orElseThrow(),

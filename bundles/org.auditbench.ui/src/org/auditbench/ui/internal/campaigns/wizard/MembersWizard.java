@@ -105,6 +105,11 @@ abstract class MembersWizard extends Wizard {
         return true;
     }
 
+    /** The workbench page the wizard was opened on. */
+    final IWorkbenchPage page() {
+        return page;
+    }
+
     /** The campaign stored by the finished wizard, 0 before. */
     long storedCampaign() {
         return storedCampaign;

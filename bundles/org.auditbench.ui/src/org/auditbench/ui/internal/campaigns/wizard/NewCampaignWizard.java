@@ -7,7 +7,10 @@ import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.SampleRequest;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Institution;
+import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 /** File > New > Campaign: template and title, then the members, stored together in one transaction. */
 final class NewCampaignWizard extends MembersWizard {
@@ -48,7 +51,14 @@ final class NewCampaignWizard extends MembersWizard {
     @Override
     public boolean performFinish() {
         boolean stored = super.performFinish();
-        // EDITOR: at merge the lead opens the campaign editor here (ui/internal/editors/CampaignEditorInput of storedCampaign()).
+        if (stored) {
+            // the new campaign is where the auditor goes on: its editor opens beside the Campaigns view
+            try {
+                CampaignEditor.open(page(), storedCampaign(), template.campaignTitle());
+            } catch (PartInitException e) {
+                StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+            }
+        }
         return stored;
     }
 }
