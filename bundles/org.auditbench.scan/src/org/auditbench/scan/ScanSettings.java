@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.scan.internal.JsonWriter;
 
 /**
@@ -164,7 +165,7 @@ public record ScanSettings(List<InetSocketAddress> dnsServers, String asnZone, L
      * @throws IllegalArgumentException with the reason when {@code host} is no domain name
      */
     public ScanSettings withEhloName(String host) {
-        return withOption(EHLO_NAME, DomainNames.toAscii(host));
+        return withOption(EHLO_NAME, MailDomainNames.toAscii(host));
     }
 
     /**
