@@ -93,6 +93,8 @@ public class CampaignEditorTest {
         desk.recordStatement(campaign.getId(), answered.getId(), statement());
         WorkbenchStore.changed();
         page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        // another test's editor would hold fields with the same ids
+        ui.run(() -> page.closeAllEditors(false));
         window = ui.call(() -> page.getWorkbenchWindow().getShell());
     }
 

@@ -21,6 +21,7 @@ import org.auditbench.ui.internal.campaigns.AddCaseHandler;
 import org.auditbench.ui.internal.campaigns.RemoveCaseHandler;
 import org.auditbench.ui.internal.campaigns.wizard.DrawSampleHandler;
 import org.auditbench.ui.internal.campaigns.wizard.NewCampaignHandler;
+import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.swt.SWT;
@@ -53,7 +54,9 @@ public class CampaignWizardTest {
 
     @After
     public void closeWhatAFailureLeftOpen() {
-        new WorkbenchCommands(ui, ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage())).closeDialogs();
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        new WorkbenchCommands(ui, page).closeDialogs();
+        ui.run(() -> page.closeAllEditors(false));
     }
 
     @Test
@@ -108,6 +111,8 @@ public class CampaignWizardTest {
         assertEquals(4711L, stored.getSelectionSeed());
         assertEquals(3, stored.getCases().size());
         assertEquals(SelectionReason.KNOWN_CASE, stored.getCases().get(0).getSelectionReason());
+        ui.waitUntil("the new campaign's editor open", () -> java.util.Arrays.stream(page.getEditorReferences())
+                .anyMatch(r -> r.getId().equals(CampaignEditor.ID) && r.getTitle().equals(title)));
         Tree tree = ui.find(ui.call(() -> page.getWorkbenchWindow().getShell()), Tree.class, Widgets.withId("campaigns.tree"), "campaigns");
         ui.waitUntil("the new campaign selected in the Campaigns view", () -> tree.getSelectionCount() == 1
                 && tree.getSelection()[0].getText(0).equals(title + " (3)"));
