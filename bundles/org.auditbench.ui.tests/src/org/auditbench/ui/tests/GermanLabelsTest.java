@@ -100,6 +100,7 @@ public class GermanLabelsTest {
         assertThat(ui.menuTexts(window, "Bearbeiten"), hasItems("R\u00fcckg\u00e4ngig", "Wiederherstellen", "Kopieren", "L\u00f6schen",
                 "Alles markieren"));
         assertThat(ui.menuTexts(window, "Fenster"), hasItems("Perspektive zur\u00fccksetzen...", "Benutzervorgaben..."));
+        assertThat(ui.menuTexts(window, "Berichte"), hasItems("Bericht erstellen..."));
         assertThat(ui.menuTexts(window, "Hilfe"), hasItems("Auditbench-Leitfaden", "Tastenbelegung anzeigen", "\u00dcber Auditbench"));
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -68,6 +69,8 @@ public class RunReportTest {
         ui.waitUntil("nothing selected: nothing to report on", () -> !enabled(page));
         select(tree, campaignItem);
         ui.waitUntil("a campaign selected: its reports are offered", () -> enabled(page));
+        MenuItem inMenu = ui.menuItem(ui.call(() -> page.getWorkbenchWindow().getShell()), "Reports", "Run Report...");
+        assertTrue("Reports > Run Report... enabled", ui.call(inMenu::isEnabled));
 
         Shell dialog = open(page);
         Combo reports = ui.find(dialog, Combo.class, Widgets.withId("runReport.report"), "reports");

@@ -67,7 +67,7 @@ public class WorkbenchWindowTest {
         List<String> top = ui.call(() -> {
             return java.util.Arrays.stream(window.getMenuBar().getItems()).map(i -> Widgets.plain(i.getText())).toList();
         });
-        assertEquals(List.of("File", "Edit", "Audit", "Window", "Help"), top);
+        assertEquals(List.of("File", "Edit", "Audit", "Reports", "Window", "Help"), top);
         assertThat(ui.menuTexts(window, "File"), hasItems("Save", "Properties", "Exit"));
         assertThat(ui.menuTexts(window, "Window"), hasItems("Show View", "Reset Perspective...", "Preferences..."));
         assertThat(ui.menuTexts(window, "Help"), hasItems("About Auditbench"));
