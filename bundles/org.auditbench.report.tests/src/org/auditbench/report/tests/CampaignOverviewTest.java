@@ -2,6 +2,7 @@ package org.auditbench.report.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -122,7 +123,9 @@ public class CampaignOverviewTest {
 
     @Test
     public void docxAndHtmlCarryTheSameFigures() throws Exception {
-        String document = Outputs.zipEntry(overview(ReportFormat.DOCX, Locale.GERMAN, "campaign-overview_de.docx"), "word/document.xml");
+        byte[] docx = overview(ReportFormat.DOCX, Locale.GERMAN, "campaign-overview_de.docx");
+        assertThat(Outputs.docxFooter(docx), endsWith("Seite {PAGE} von {NUMPAGES}"));
+        String document = Outputs.zipEntry(docx, "word/document.xml");
         assertThat(document, containsString("Übersicht zur Prüfaktion"));
         assertThat(document, containsString(ScannedCampaign.KOELN));
         String html = new String(overview(ReportFormat.HTML, Locale.GERMAN, "campaign-overview_de.html"), java.nio.charset.StandardCharsets.UTF_8);

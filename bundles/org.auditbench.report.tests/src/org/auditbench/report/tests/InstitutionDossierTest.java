@@ -2,6 +2,7 @@ package org.auditbench.report.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 
@@ -109,9 +110,12 @@ public class InstitutionDossierTest {
                 + " security update installed: PATCH_INSTALLED"));
         assertThat(text, containsString("Page 1 of"));
         assertThat(text, not(containsString("Stellungnahme vom")));
-        String document = Outputs.zipEntry(Outputs.run(campaign.session, "institution-dossier",
+        byte[] docx = Outputs.run(campaign.session, "institution-dossier",
                 ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(Locale.GERMAN),
-                ReportFormat.DOCX, "institution-dossier_de.docx"), "word/document.xml");
+                ReportFormat.DOCX, "institution-dossier_de.docx");
+        assertThat("the words around the page numbers in Word's footer", Outputs.docxFooter(docx),
+                endsWith("Seite {PAGE} von {NUMPAGES}"));
+        String document = Outputs.zipEntry(docx, "word/document.xml");
         assertThat(document, containsString("Akte: " + ScannedCampaign.KOELN));
         assertThat(document, containsString(ScannedCampaign.ATTACHMENT));
         assertThat(document, containsString("Protokoll des MSERT-Laufs nachreichen"));

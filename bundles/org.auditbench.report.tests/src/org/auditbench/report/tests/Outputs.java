@@ -60,6 +60,15 @@ final class Outputs {
         throw new AssertionError(name + " missing in the file");
     }
 
+    /**
+     * The page footer of a DOCX as Word shows it: the texts of its runs, a field as {PAGE} or {NUMPAGES},
+     * a blank between table cells.
+     */
+    static String docxFooter(byte[] docx) throws IOException {
+        return zipEntry(docx, "word/footer1.xml").replaceAll("<w:instrText[^>]*>([^<]*)</w:instrText>", "{$1}")
+                .replace("</w:tc>", " ").replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim();
+    }
+
     private static Path temp(byte[] bytes, String suffix) throws IOException {
         Path file = Files.createTempFile("report", suffix);
         file.toFile().deleteOnExit();

@@ -2,6 +2,7 @@ package org.auditbench.report.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.Assert.assertEquals;
 
@@ -62,6 +63,8 @@ public class RequestLetterTest {
                 foundingLetter().appContext(), ReportFormat.DOCX, Locale.GERMANY, out);
         Path keep = Path.of("target", "request-letter.docx");
         Files.write(keep, out.toByteArray());
+        assertThat("the words around the page numbers in Word's footer", Outputs.docxFooter(out.toByteArray()),
+                endsWith("Seite {PAGE} von {NUMPAGES}"));
         String document = Outputs.zipEntry(out.toByteArray(), "word/document.xml");
         int item = document.indexOf("Schließen der Sicherheitslücke");
         String table = document.substring(document.lastIndexOf("<w:tbl>", item), item);
