@@ -73,17 +73,21 @@ public class ScanDeltaReportTest {
         byte[] xlsx = Outputs.run(campaign.session, "scan-delta", ReportRequest.campaign(campaign.campaignId)
                 .runs(followUpRunId, campaign.scanRunId).locale(Locale.ENGLISH), ReportFormat.XLSX, "scan-delta_en.xlsx");
         List<String> cells = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : workbook.getSheetAt(0)) {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.STRING) {
                         cells.add(cell.getStringCellValue());
+                    } else if (cell.getCellType() == CellType.NUMERIC) {
+                        counts.add(cells.getLast() + " " + (long) cell.getNumericCellValue());
                     }
                 }
             }
         }
-        assertTrue(cells.toString(), cells.contains("Improved"));
-        assertEquals("the count next to its label", "1", cells.get(cells.indexOf("Improved") + 1));
+        assertEquals("the counts are numbers next to their labels", List.of("Improved 1", "Regressed 0",
+                "Changed, Phase 1 result the same 0", "Unchanged 3"),
+                counts);
         assertTrue(cells.toString(), cells.contains(ScannedCampaign.MUENSTER + " (2021-EX-001): own Exchange, vulnerable → Microsoft 365"));
         assertTrue(cells.toString(), cells.contains("vulnerable"));
         assertTrue(cells.toString(), cells.contains("Microsoft 365"));

@@ -13,7 +13,7 @@ import org.auditbench.report.internal.ReportTexts;
 
 /**
  * The lines of a sectioned document ({@code designs/document.rptdesign}) in reading order: headings, tables
- * of up to four columns, labels with their values, dated entries, evidence notes and paragraphs. Every cell is text, and
+ * of up to four columns, labels with their values or counts, dated entries, evidence notes and paragraphs. Every cell is text but a count, and
  * dates are written here in the report's language ({@code 01.12.2026}, {@code 1 Dec 2026}), so a line never
  * shows an undated result and one design serves the dossier and the delta report.
  */
@@ -58,6 +58,13 @@ final class Lines {
     /** A label (by key) and its value; nothing when the value is empty. */
     Lines pair(String labelKey, String value) {
         return value == null || value.isBlank() ? this : line("pair", label(labelKey), value, null, null);
+    }
+
+    /** A label (by key) and a count, which stays a number (an XLSX cell of type numeric). */
+    Lines count(String labelKey, int count) {
+        line("count", label(labelKey), null, null, null);
+        lines.getLast().put("count", count);
+        return this;
     }
 
     /** A dated entry of a chronology: the day and what happened, across the other columns. */
@@ -108,6 +115,7 @@ final class Lines {
         line.put("c2", c2);
         line.put("c3", c3);
         line.put("c4", c4);
+        line.put("count", null);
         lines.add(line);
         return this;
     }

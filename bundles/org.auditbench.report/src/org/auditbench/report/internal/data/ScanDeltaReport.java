@@ -44,10 +44,10 @@ public final class ScanDeltaReport implements ReportData {
         }
         Lines lines = new Lines(input.locale());
         lines.heading(lines.label("delta.summary"))
-                .pair("delta.improved", String.valueOf(byTrend.get(Trend.IMPROVED).size()))
-                .pair("delta.regressed", String.valueOf(byTrend.get(Trend.REGRESSED).size()))
-                .pair("delta.changed", String.valueOf(byTrend.get(Trend.CHANGED).size()))
-                .pair("delta.unchanged", String.valueOf(byTrend.get(Trend.UNCHANGED).size()));
+                .count("delta.improved", byTrend.get(Trend.IMPROVED).size())
+                .count("delta.regressed", byTrend.get(Trend.REGRESSED).size())
+                .count("delta.changed", byTrend.get(Trend.CHANGED).size())
+                .count("delta.unchanged", byTrend.get(Trend.UNCHANGED).size());
         String before = lines.label("delta.before", String.valueOf(earlier.getId()), started(earlier));
         String after = lines.label("delta.after", String.valueOf(later.getId()), started(later));
         section(lines, "delta.regressed", byTrend.get(Trend.REGRESSED), before, after);
