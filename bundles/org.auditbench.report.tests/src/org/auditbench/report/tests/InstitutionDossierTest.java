@@ -3,11 +3,14 @@ package org.auditbench.report.tests;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.auditbench.core.BadInputException;
@@ -84,6 +87,28 @@ public class InstitutionDossierTest {
         assertThat("another institution's results stay out", text, not(containsString("muenster.test")));
         for (String font : Outputs.pdfFonts(pdf).lines().skip(2).toList()) {
             assertThat("every font embedded: " + font, font, containsString(" yes "));
+        }
+    }
+
+    /**
+     * A heading or a table header never stays alone at the foot of a page: with the data of this case the letters'
+     * section starts right at a page break, and its heading and header went to the end of the page before.
+     */
+    @Test
+    public void noPageEndsWithAHeadingOrATableHeader() throws Exception {
+        String text = Outputs.pdfText(Outputs.run(campaign.session, "institution-dossier",
+                ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(Locale.GERMAN),
+                ReportFormat.PDF, "institution-dossier_de.pdf"));
+        List<String> headings = List.of("Schreiben", "Erstellt Schreiben Versandt Frist", "Stellungnahmen", "Scan-Läufe",
+                "Datum Prüfung Ziel Ergebnis", "Wann Wer Schritt Einzelheiten");
+        String[] pages = text.split("\f");
+        assertThat("the dossier breaks across pages", pages.length, greaterThan(2));
+        for (String page : pages) {
+            List<String> body = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (body.size() > 1) {
+                String last = body.get(body.size() - 2); // the last line is the footer
+                assertThat("the end of a page: " + last, headings, not(hasItem(last)));
+            }
         }
     }
 
