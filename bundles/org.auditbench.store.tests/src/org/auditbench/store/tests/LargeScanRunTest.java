@@ -2,6 +2,7 @@ package org.auditbench.store.tests;
 
 import static org.auditbench.store.tests.ModelAssert.assertSameContent;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -14,9 +15,11 @@ import java.util.Set;
 import org.auditbench.model.DomainScan;
 import org.auditbench.model.Identifiable;
 import org.auditbench.model.Institution;
+import org.auditbench.model.Observation;
 import org.auditbench.model.ScanRun;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.InputRefusedException;
+import org.auditbench.store.internal.Database;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.Rule;
@@ -39,7 +42,7 @@ public class LargeScanRunTest {
         Institution institution = ModelSamples.institution("Pfarrei St. Marien Musterstadt", "st-marien.example");
         ScanRun large = runOf(institution, "large", 1500, 20);
         ScanRun other = runOf(institution, "other", 300, 3);
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             store.institutions().save(institution);
             store.scanRuns().save(large);
             store.scanRuns().save(other);
@@ -51,7 +54,7 @@ public class LargeScanRunTest {
             store.scanRuns().save(other);
         }
         assertDistinctIds(large, other);
-        try (AuditStore store = AuditStore.open(data)) {
+        try (AuditStore store = TestDatabase.open(data)) {
             ScanRun loaded = store.scanRuns().load(large.getId()).orElseThrow();
             assertEquals(1900, loaded.getDomainScans().size());
             assertEquals(1500 * 20 + countObservations(400, 7), loaded.getDomainScans().stream().mapToInt(s -> s.getObservations().size()).sum());
@@ -69,7 +72,7 @@ public class LargeScanRunTest {
         ScanRun run = runOf(institution, "refused", 1200, 5);
         DomainScan last = run.getDomainScans().get(run.getDomainScans().size() - 1);
         last.getObservations().get(4).setCheckId("c".repeat(201));
-        try (AuditStore store = AuditStore.open(folder.getRoot().toPath())) {
+        try (AuditStore store = TestDatabase.open(folder.getRoot().toPath())) {
             store.institutions().save(institution);
             Map<String, Long> before = store.counts();
             try {
@@ -86,6 +89,53 @@ public class LargeScanRunTest {
             last.getObservations().get(4).setCheckId("dns.mx");
             store.scanRuns().save(run);
             assertSameContent(run, store.scanRuns().load(run.getId()).orElseThrow());
+        }
+    }
+
+    @Test
+    public void aRunRefusedAfterItsObservationsWereWrittenLeavesNothingAndTheNextLargeRunIsWhole() throws Exception {
+        Path data = folder.getRoot().toPath();
+        Institution institution = ModelSamples.institution("Kirchengemeinde St. Georg", "st-georg.example");
+        ScanRun refused = runOf(institution, "refused", 700, 3);
+        // Providers are written after the observations: this one fails the save when they are already in.
+        refused.getDomainScans().get(699).getMailServers().get(0).getAddresses().get(1).getProvider()
+                .setOrganisation("O".repeat(32_001));
+        ScanRun run = runOf(institution, "whole", 800, 4);
+        Observation bare = run.getDomainScans().get(17).getObservations().get(2);
+        bare.setTarget(null);
+        bare.setEvidence(null);
+        bare.setObservedAt(null);
+        run.getDomainScans().get(18).getObservations().get(0).setEvidence("Zertifikatskette\n".repeat(4_000));
+        try (AuditStore store = TestDatabase.open(data)) {
+            store.institutions().save(institution);
+            Map<String, Long> before = store.counts();
+            try {
+                store.scanRuns().save(refused);
+                fail("a provider name of 32,001 characters was stored");
+            } catch (InputRefusedException e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("32,001 characters"));
+            }
+            assertEquals(before, store.counts());
+            store.scanRuns().save(run);
+        }
+        assertDistinctIds(run);
+        try (AuditStore store = TestDatabase.open(data)) {
+            ScanRun loaded = store.scanRuns().load(run.getId()).orElseThrow();
+            assertSameContent(run, loaded);
+            Observation loadedBare = loaded.getDomainScans().get(17).getObservations().get(2);
+            assertNull(loadedBare.getTarget());
+            assertNull(loadedBare.getEvidence());
+            assertNull(loadedBare.getObservedAt());
+            assertEquals(4_000 * "Zertifikatskette\n".length(),
+                    loaded.getDomainScans().get(18).getObservations().get(0).getEvidence().length());
+        }
+        if (!TestDatabase.onServer()) {
+            // The rows went through the table functions (a batch would store the same, only slower).
+            try (Database database = TestDatabase.database(data)) {
+                long feeds = database.transaction(tx -> tx.number(
+                        "SELECT COUNT(*) FROM SYS.SYSALIASES WHERE ALIAS LIKE 'AB\\_FEED\\_%' ESCAPE '\\'", 0));
+                assertEquals("table functions for domain scans, mail servers, observations, addresses and ports", 5, feeds);
+            }
         }
     }
 

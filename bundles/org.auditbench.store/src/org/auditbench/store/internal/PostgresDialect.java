@@ -63,6 +63,8 @@ public final class PostgresDialect implements Dialect {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "Auditbench");
+        // Batches go to the server as multi-row INSERTs: a 100,000-row scan run in a few hundred statements.
+        properties.setProperty("reWriteBatchedInserts", "true");
         Connection connection = new Driver().connect(url, properties);
         if (connection == null) {
             throw new InputRefusedException("not a PostgreSQL JDBC URL: " + place(url));

@@ -98,8 +98,8 @@ public final class Tx implements AutoCloseable {
     }
 
     /**
-     * Inserts rows into {@code table} in JDBC batches, without asking for the generated ids (drivers
-     * return them for single inserts only; {@link NewRows} reads them back). Every text is checked
+     * Inserts rows into {@code table} in JDBC batches (on embedded Derby many rows in one statement, see
+     * {@link DerbyBulkInsert}), without asking for the generated ids ({@link NewRows} reads them back). Every text is checked
      * against its column before anything is written.
      *
      * @param columns the column names, comma-separated, in the order of each row's values
@@ -107,6 +107,9 @@ public final class Tx implements AutoCloseable {
     public void insertBatch(String table, String columns, List<Object[]> rows) throws SQLException {
         for (Object[] values : rows) {
             checkedColumns(table, columns, values);
+        }
+        if (DerbyBulkInsert.insert(connection, table, columns, rows)) {
+            return;
         }
         int count = columns.split(",").length;
         PreparedStatement statement = prepare("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(count - 1) + "?)");
