@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.auditbench.model.Identifiable;
 import org.auditbench.store.SaveConflictException;
@@ -46,6 +47,7 @@ public final class Tx implements AutoCloseable {
     private static final long FIRST_VERSION = 1;
     /** Rows sent to the database per batch by {@link #insertBatch}. */
     private static final int ROW_BATCH = 1000;
+    private static final Map<String, String[]> COLUMN_NAMES = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final String actor;
@@ -199,7 +201,7 @@ public final class Tx implements AutoCloseable {
     }
 
     private String[] checkedColumns(String table, String columns, Object[] values) {
-        String[] names = columns.split(",\\s*");
+        String[] names = COLUMN_NAMES.computeIfAbsent(columns, c -> c.split(",\\s*")); // once, not per row of a batch
         for (int i = 0; i < names.length; i++) {
             if (values[i] instanceof String text) {
                 limits.check(table, names[i], text);
