@@ -7,11 +7,13 @@ import java.util.function.Function;
 import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Institution;
+import org.auditbench.store.SaveConflictException;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.emf.ChangeCommands;
 import org.auditbench.ui.internal.emf.EditingSession;
 import org.auditbench.ui.internal.emf.TextBinding;
 import org.auditbench.ui.internal.emf.ValidationMarks;
+import org.auditbench.ui.internal.store.SaveConflictDialog;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -33,6 +35,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -188,6 +191,20 @@ public final class InstitutionEditor extends EditorPart {
         }
         try {
             WorkbenchStore.get().institutions().save(institution);
+        } catch (SaveConflictException e) {
+            monitor.setCanceled(true);
+            switch (SaveConflictDialog.ask(getSite().getShell(), getEditorInput().getName(), e)) {
+            case OVERWRITE -> {
+                institution.setRowVersion(e.storedVersion());
+                monitor.setCanceled(false);
+                doSave(monitor);
+            }
+            case RELOAD -> getSite().getShell().getDisplay().asyncExec(this::reload);
+            case KEEP_EDITING -> {
+                // stays dirty with the auditor's edits
+            }
+            }
+            return;
         } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, e.getMessage());
             monitor.setCanceled(true);
@@ -199,6 +216,18 @@ public final class InstitutionEditor extends EditorPart {
         changed();
         WorkbenchStore.changed();
         loadHistory();
+    }
+
+    /** Discards the edits: the editor is opened anew on the stored institution. */
+    private void reload() {
+        IWorkbenchPage page = getSite().getPage();
+        IEditorInput input = getEditorInput();
+        page.closeEditor(this, false);
+        try {
+            page.openEditor(input, ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Editor_saveFailed, e.getMessage());
+        }
     }
 
     @Override

@@ -1,0 +1,43 @@
+package org.auditbench.ui.internal.store;
+
+import java.text.DateFormat;
+
+import org.auditbench.store.SaveConflictException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Tells the auditor that somebody else saved what the editor holds (who and when) and asks what to do:
+ * Reload, Overwrite or Keep Editing (also when the dialog is closed otherwise).
+ */
+public final class SaveConflictDialog {
+
+    /** What the editor does after a refused save. */
+    public enum Choice {
+        /** Discard the own edits and show the stored state. */
+        RELOAD,
+        /** Save the own edits over the other change (set the stored version, save again). */
+        OVERWRITE,
+        /** Stay dirty, nothing saved. */
+        KEEP_EDITING
+    }
+
+    private SaveConflictDialog() {
+    }
+
+    /** Asks on the UI thread; {@code what} names the object as the auditor knows it. */
+    public static Choice ask(Shell parent, String what, SaveConflictException conflict) {
+        String who = conflict.changedBy() == null ? Messages.Conflict_somebody : conflict.changedBy();
+        String when = conflict.changedAt() == null ? "" : DateFormat.getDateTimeInstance().format(conflict.changedAt());
+        String message = NLS.bind(conflict.changedAt() == null ? Messages.Conflict_messageUndated : Messages.Conflict_message,
+                new Object[] { what, who, when });
+        MessageDialog dialog = new MessageDialog(parent, Messages.Conflict_title, null, message, MessageDialog.WARNING, 2,
+                Messages.Conflict_reload, Messages.Conflict_overwrite, Messages.Conflict_keepEditing);
+        return switch (dialog.open()) {
+        case 0 -> Choice.RELOAD;
+        case 1 -> Choice.OVERWRITE;
+        default -> Choice.KEEP_EDITING;
+        };
+    }
+}
