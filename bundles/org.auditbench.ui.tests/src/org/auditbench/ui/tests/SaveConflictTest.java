@@ -9,7 +9,6 @@ import static org.junit.Assert.assertTrue;
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
 import org.auditbench.store.InstitutionRepository;
-import org.auditbench.store.StoreOptions;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
@@ -69,7 +68,7 @@ public class SaveConflictTest {
         Shell conflict = save(editor);
         String message = ui.call(() -> ui.all(conflict, Label.class).stream().map(Widgets::textOf)
                 .filter(text -> text.contains("was changed by")).findFirst().orElse(""));
-        assertThat(message, containsString(institution.getName() + " was changed by " + StoreOptions.systemUser() + " on "));
+        assertThat(message, containsString(institution.getName() + " was changed by " + WorkbenchStore.get().actor() + " on "));
         ui.screenshot("save-conflict");
         ui.clickButton(conflict, "Keep Editing");
         ui.waitUntil("the dialog closed", conflict::isDisposed);
