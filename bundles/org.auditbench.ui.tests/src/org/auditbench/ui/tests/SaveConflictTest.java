@@ -69,6 +69,7 @@ public class SaveConflictTest {
         String message = ui.call(() -> ui.all(conflict, Label.class).stream().map(Widgets::textOf)
                 .filter(text -> text.contains("was changed by")).findFirst().orElse(""));
         assertThat(message, containsString(institution.getName() + " was changed by " + WorkbenchStore.get().actor() + " on "));
+        assertThat("the differing field, stored and own", message, containsString("City: \"Fremdstadt\" / \"Editorstadt\""));
         ui.screenshot("save-conflict");
         ui.clickButton(conflict, "Keep Editing");
         ui.waitUntil("the dialog closed", conflict::isDisposed);
@@ -80,8 +81,9 @@ public class SaveConflictTest {
         ui.waitUntil("the editor saved", () -> !editor.isDirty());
         assertEquals("the edits saved over the other change", "Editorstadt", stored().getCity());
 
-        changeBehindTheEditorsBack("Drittstadt");
+        // edits first: an editor without edits would follow the other change at once
         retype(editor, "Verworfenstadt");
+        changeBehindTheEditorsBack("Drittstadt");
         Shell third = save(editor);
         ui.clickButton(third, "Reload");
         InstitutionEditor reloaded = ui.waitFor("the editor opened anew", () -> page.getActiveEditor() instanceof InstitutionEditor now
