@@ -81,13 +81,17 @@ public final class WorkbenchStore {
     }
 
     /**
-     * The embedded database, or the PostgreSQL server the start script names ({@code --db} or
-     * {@code AUDITBENCH_DB}, as {@code -Dauditbench.db}) with the password of {@code AUDITBENCH_DB_PASSWORD}.
+     * The PostgreSQL server the start script names ({@code --db} or {@code AUDITBENCH_DB}, as
+     * {@code -Dauditbench.db}) with the password of {@code AUDITBENCH_DB_PASSWORD}; else the choice of
+     * Window > Preferences > Auditbench > Database (embedded unless a server is chosen there).
      */
     private static StoreOptions initialOptions() {
         String url = System.getProperty("auditbench.db");
         StoreOptions defaults = StoreOptions.defaults();
-        return url == null || url.isBlank() ? defaults : defaults.withServer(url, System.getenv("AUDITBENCH_DB_PASSWORD"));
+        if (url == null || url.isBlank()) {
+            return DatabaseSettings.current().applyTo(defaults);
+        }
+        return defaults.withServer(url, System.getenv("AUDITBENCH_DB_PASSWORD"));
     }
 
     /** A brand-new database gets the demo data set, so a first start shows something to work on. */
