@@ -64,6 +64,20 @@ public final class AuditStore implements AutoCloseable {
     }
 
     /**
+     * Logs in to the server {@code options} name and out again, creating and migrating nothing: a check of
+     * URL, user and password before a workbench starts on them. Returns the name the audit trail would
+     * record for the login.
+     *
+     * @throws WrongPasswordException when the server refuses the user or password
+     * @throws StoreException when the server cannot be reached
+     */
+    public static String tryServer(StoreOptions options) {
+        try (Database database = Database.connect(options)) {
+            return database.actor();
+        }
+    }
+
+    /**
      * Replaces the store below {@code dataDirectory} by the backup in {@code backupDirectory} (made by
      * {@link #backup(Path)}) and opens it. The backup is checked completely before the live database is
      * touched, and the live database is put back when anything fails; the audit trail records the restore

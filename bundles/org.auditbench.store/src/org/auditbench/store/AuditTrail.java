@@ -33,6 +33,15 @@ public final class AuditTrail {
                 AuditTrail::event, subjectType, subjectId));
     }
 
+    /**
+     * The id of the newest event, 0 when there is none: it moves with every save and delete of any
+     * client, so a workbench that remembers it can tell cheaply (one index lookup) whether anybody
+     * changed something since.
+     */
+    public long newestId() {
+        return database.transaction(tx -> tx.query("SELECT MAX(id) AS newest FROM audit_event", row -> row.number("newest"))).get(0);
+    }
+
     /** Records something done outside the store's saves (a letter printed, an export written). */
     public void record(String action, String subjectType, long subjectId, String detail) {
         database.change(tx -> tx.audit(action, subjectType, subjectId, detail));

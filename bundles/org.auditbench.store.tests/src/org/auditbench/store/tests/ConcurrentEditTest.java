@@ -65,6 +65,21 @@ public class ConcurrentEditTest {
     }
 
     @Test
+    public void theNewestEventTellsAnotherClientThatSomethingChanged() throws Exception {
+        Path data = folder.getRoot().toPath();
+        try (Auditors auditors = new Auditors(data)) {
+            long before = auditors.max().auditTrail().newestId();
+            assertEquals("nothing changed, nothing seen", before, auditors.max().auditTrail().newestId());
+            Institution institution = ModelSamples.institution("Pfarrei St. Marien", "st-marien.example");
+            auditors.erika().institutions().save(institution);
+            long afterSave = auditors.max().auditTrail().newestId();
+            assertTrue("erika's save seen by max", afterSave > before);
+            auditors.erika().institutions().delete(institution);
+            assertTrue("erika's delete seen by max", auditors.max().auditTrail().newestId() > afterSave);
+        }
+    }
+
+    @Test
     public void stepsOnTheSameCaseAreSerialisedAndStepsOnOtherCasesAreNot() throws Exception {
         Path data = folder.getRoot().toPath();
         try (Auditors auditors = new Auditors(data)) {

@@ -92,6 +92,9 @@ public class CheckMailServersTest {
         }
         exchange.close();
         nsd.close();
+        // its mail domain is fixed: a second run on the same data folder could not store it again
+        WorkbenchStore.get().institutions().delete(institution);
+        WorkbenchStore.changed();
     }
 
     @Test

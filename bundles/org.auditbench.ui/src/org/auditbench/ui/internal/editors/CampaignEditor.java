@@ -6,8 +6,10 @@ import java.util.List;
 import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Campaign;
+import org.auditbench.store.SaveConflictException;
 import org.auditbench.ui.internal.emf.EditingSession;
 import org.auditbench.ui.internal.emf.ValidationMarks;
+import org.auditbench.ui.internal.store.SaveConflicts;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -33,7 +35,8 @@ import org.eclipse.ui.forms.editor.FormEditor;
  * Everything is read in a job and read again when the store changes (letters written or sent, a
  * statement recorded ...). The campaign's title is edited through EMF commands with undo; saving puts
  * the edited attributes on the campaign as stored now, so work done meanwhile by the Audit commands is
- * kept. The selected case or campaign is the editor's selection, so the Audit menu works on it.
+ * kept, but from the version the editor read: a title saved meanwhile by somebody else is not overwritten
+ * without asking (Save Conflict). Without edits the editor follows the stored title. The selected case or campaign is the editor's selection, so the Audit menu works on it.
  */
 public final class CampaignEditor extends FormEditor implements WorkbenchStore.Listener {
 
@@ -149,10 +152,22 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
         data = loaded;
         if (edited == null) {
             edited = loaded.campaign();
+        } else if (!isDirty() && loaded.campaign().getRowVersion() != edited.getRowVersion()) {
+            followStored(loaded.campaign());
         }
         pages.forEach(page -> page.show(loaded));
         select(List.of());
         changed();
+    }
+
+    /** Another client saved the campaign: without edits of its own the editor shows the stored title and version. */
+    private void followStored(Campaign stored) {
+        for (EAttribute attribute : EDITED) {
+            edited.eSet(attribute, stored.eGet(attribute));
+        }
+        edited.setRowVersion(stored.getRowVersion());
+        session.reloaded();
+        setPartName(edited.getTitle());
     }
 
     /** After every command, undo and redo: dirty state and the validator's findings. */
@@ -174,6 +189,15 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
         }
         try {
             CampaignSaving.save(WorkbenchStore.get(), edited);
+        } catch (SaveConflictException e) {
+            if (e.subject() instanceof Campaign) {
+                Campaign stored = WorkbenchStore.get().campaigns().load(campaignId()).orElse(null);
+                SaveConflicts.resolve(this, monitor, e, edited, stored, EDITED, () -> doSave(monitor));
+            } else {
+                MessageDialog.openError(getSite().getShell(), Messages.Campaign_saveFailed, e.getMessage());
+                monitor.setCanceled(true);
+            }
+            return;
         } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Campaign_saveFailed, e.getMessage());
             monitor.setCanceled(true);

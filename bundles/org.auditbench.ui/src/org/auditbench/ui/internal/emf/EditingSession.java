@@ -49,6 +49,14 @@ public final class EditingSession implements IEditingDomainProvider {
         stack.saveIsDone();
     }
 
+    /**
+     * Call after the model was set to the stored state outside the commands (another client's save, shown
+     * while there were no edits): the fields show it, and undo cannot go back into the old state.
+     */
+    public void reloaded() {
+        stack.flush();
+    }
+
     void bind(FieldBinding field) {
         fields.add(field);
     }

@@ -7,11 +7,13 @@ import java.util.function.Function;
 import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Institution;
+import org.auditbench.store.SaveConflictException;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.emf.ChangeCommands;
 import org.auditbench.ui.internal.emf.EditingSession;
 import org.auditbench.ui.internal.emf.TextBinding;
 import org.auditbench.ui.internal.emf.ValidationMarks;
+import org.auditbench.ui.internal.store.SaveConflicts;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -30,6 +32,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -44,9 +47,11 @@ import org.eclipse.ui.part.EditorPart;
  * Edits one institution through EMF commands (Edit > Undo and Redo), in a form that scrolls: name,
  * kind, address, contact, file number, mail domains and reported breach, with the validator's findings
  * in the header and at the fields; below, its history (checks, cases, letters, statements) read in a job.
- * Saving stores it in one transaction; a refused or failed save keeps every edit and the editor dirty.
+ * Saving stores it in one transaction; a refused or failed save keeps every edit and the editor dirty (a
+ * save over another auditor's newer change asks what to do). Without edits of its own the editor follows
+ * what other clients save.
  */
-public final class InstitutionEditor extends EditorPart {
+public final class InstitutionEditor extends EditorPart implements WorkbenchStore.Listener {
 
     public static final String ID = "org.auditbench.ui.editors.institution";
 
@@ -106,6 +111,7 @@ public final class InstitutionEditor extends EditorPart {
         createHistory(body);
         changed();
         loadHistory();
+        WorkbenchStore.addListener(this);
     }
 
     private Text field(Composite body, String id, String label, EAttribute attribute) {
@@ -188,6 +194,11 @@ public final class InstitutionEditor extends EditorPart {
         }
         try {
             WorkbenchStore.get().institutions().save(institution);
+        } catch (SaveConflictException e) {
+            Institution stored = WorkbenchStore.get().institutions().load(institution.getId()).orElse(null);
+            SaveConflicts.resolve(this, monitor, e, institution, stored, AuditPackage.Literals.INSTITUTION.getEAttributes(),
+                    () -> doSave(monitor));
+            return;
         } catch (RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailed, e.getMessage());
             monitor.setCanceled(true);
@@ -198,6 +209,37 @@ public final class InstitutionEditor extends EditorPart {
         setPartName(institution.getName());
         changed();
         WorkbenchStore.changed();
+        loadHistory();
+    }
+
+    /** Another client's save (seen by the workbench's store watch) is shown while the editor holds no edits of its own. */
+    @Override
+    public void storeChanged() {
+        long id = institution.getId();
+        if (isDirty() || form == null) {
+            return;
+        }
+        Display display = form.getDisplay();
+        Job job = Job.create(NLS.bind(Messages.History_loading, institution.getName()), monitor -> {
+            WorkbenchStore.get().institutions().load(id).ifPresent(stored -> display.asyncExec(() -> showStored(stored)));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void showStored(Institution stored) {
+        if (form.isDisposed() || isDirty() || stored.getRowVersion() == institution.getRowVersion()) {
+            return;
+        }
+        for (EAttribute attribute : institution.eClass().getEAllAttributes()) {
+            institution.eSet(attribute, stored.eGet(attribute));
+        }
+        institution.getMailDomains().clear();
+        institution.getMailDomains().addAll(List.copyOf(stored.getMailDomains()));
+        session.reloaded();
+        setInputWithNotify(new InstitutionEditorInput(institution.getId(), institution.getName()));
+        setPartName(institution.getName());
         loadHistory();
     }
 
@@ -242,6 +284,7 @@ public final class InstitutionEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        WorkbenchStore.removeListener(this);
         if (toolkit != null) {
             toolkit.dispose();
         }

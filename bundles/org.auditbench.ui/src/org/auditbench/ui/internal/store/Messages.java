@@ -9,6 +9,21 @@ final class Messages extends NLS {
     public static String Password_wrong;
     public static String ServerPassword_title;
     public static String ServerPassword_message;
+    public static String Conflict_title;
+    public static String Conflict_message;
+    public static String Conflict_messageUndated;
+    public static String Conflict_differences;
+    public static String Conflict_difference;
+    public static String Conflict_choices;
+    public static String Conflict_somebody;
+    public static String Conflict_reload;
+    public static String Conflict_overwrite;
+    public static String Conflict_keepEditing;
+    public static String OthersChanges_job;
+    public static String MasterPassword_title;
+    public static String MasterPassword_choose;
+    public static String MasterPassword_enter;
+    public static String MasterPassword_empty;
 
     public static String Backup_title;
     public static String Backup_choose;

@@ -21,7 +21,8 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * The store of the running workbench: opened once at start-up below the data directory
  * ({@code -Dauditbench.data}), shared by all views and editors, closed at shutdown. Views listen for
- * {@link #changed()} to reload after a save.
+ * {@link #changed()} to reload after a save, and are told the same when another client saved something
+ * ({@link OthersChanges}).
  */
 public final class WorkbenchStore {
 
@@ -32,6 +33,7 @@ public final class WorkbenchStore {
 
     private static AuditStore store;
     private static StoreOptions options;
+    private static volatile OthersChanges othersChanges;
     private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
 
     private WorkbenchStore() {
@@ -55,6 +57,9 @@ public final class WorkbenchStore {
                 store = AuditStore.open(dataDirectory(), tried);
                 options = tried;
                 loadDemoDataIfEmpty();
+                othersChanges = new OthersChanges(Messages.OthersChanges_job, () -> get().auditTrail().newestId(),
+                        WorkbenchStore::tellListeners);
+                othersChanges.start();
                 return;
             } catch (WrongPasswordException e) {
                 if (tried.onServer()) {
@@ -76,13 +81,17 @@ public final class WorkbenchStore {
     }
 
     /**
-     * The embedded database, or the PostgreSQL server the start script names ({@code --db} or
-     * {@code AUDITBENCH_DB}, as {@code -Dauditbench.db}) with the password of {@code AUDITBENCH_DB_PASSWORD}.
+     * The PostgreSQL server the start script names ({@code --db} or {@code AUDITBENCH_DB}, as
+     * {@code -Dauditbench.db}) with the password of {@code AUDITBENCH_DB_PASSWORD}; else the choice of
+     * Window > Preferences > Auditbench > Database (embedded unless a server is chosen there).
      */
     private static StoreOptions initialOptions() {
         String url = System.getProperty("auditbench.db");
         StoreOptions defaults = StoreOptions.defaults();
-        return url == null || url.isBlank() ? defaults : defaults.withServer(url, System.getenv("AUDITBENCH_DB_PASSWORD"));
+        if (url == null || url.isBlank()) {
+            return DatabaseSettings.current().applyTo(defaults);
+        }
+        return defaults.withServer(url, System.getenv("AUDITBENCH_DB_PASSWORD"));
     }
 
     /** A brand-new database gets the demo data set, so a first start shows something to work on. */
@@ -134,6 +143,10 @@ public final class WorkbenchStore {
     }
 
     public static synchronized void close() {
+        if (othersChanges != null) {
+            othersChanges.stop();
+            othersChanges = null;
+        }
         if (store != null) {
             store.close();
             store = null;
@@ -150,7 +163,14 @@ public final class WorkbenchStore {
 
     /** Tells the views that the store changed; callable from any thread. */
     public static void changed() {
-        Display display = Display.getDefault();
-        display.asyncExec(() -> LISTENERS.forEach(Listener::storeChanged));
+        OthersChanges watch = othersChanges;
+        if (watch != null) {
+            watch.known();
+        }
+        tellListeners();
+    }
+
+    private static void tellListeners() {
+        Display.getDefault().asyncExec(() -> LISTENERS.forEach(Listener::storeChanged));
     }
 }
