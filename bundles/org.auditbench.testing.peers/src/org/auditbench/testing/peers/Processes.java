@@ -1,6 +1,9 @@
 package org.auditbench.testing.peers;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +15,11 @@ public final class Processes {
     private Processes() {
     }
 
-    /** Runs a command to its end and returns its standard output; fails on a non-zero exit. */
+    /**
+     * Runs a command to its end and returns its standard output; fails on a non-zero exit, and when the
+     * command has not ended within the time limit (then it is killed). Both outputs are read beside the
+     * wait: a command that hangs with its output open must not hang its caller.
+     */
     public static String run(List<String> command, Path directory, long timeoutSeconds) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
         if (directory != null) {
@@ -20,19 +27,20 @@ public final class Processes {
         }
         Process process = builder.start();
         try {
-            var out = process.getInputStream();
-            var err = process.getErrorStream();
-            Thread errReader = Thread.ofVirtual().start(() -> drain(err));
-            byte[] output = out.readAllBytes();
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            Thread outReader = Thread.ofVirtual().start(() -> copy(process.getInputStream(), output));
+            Thread errReader = Thread.ofVirtual().start(() -> copy(process.getErrorStream(), OutputStream.nullOutputStream()));
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new IOException(command.get(0) + " did not finish within " + timeoutSeconds + " s");
             }
+            outReader.join(1000);
             errReader.join(1000);
             if (process.exitValue() != 0) {
                 throw new IOException(String.join(" ", command) + " failed with exit code " + process.exitValue());
             }
-            return new String(output, StandardCharsets.UTF_8);
+            return output.toString(StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -40,9 +48,9 @@ public final class Processes {
         }
     }
 
-    private static void drain(java.io.InputStream in) {
+    private static void copy(InputStream in, OutputStream out) {
         try {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(out);
         } catch (IOException e) {
             // the process ended
         }
