@@ -50,6 +50,7 @@ public final class Tx implements AutoCloseable {
     private final Connection connection;
     private final String actor;
     private final ColumnLimits limits;
+    private final boolean batchReturnsIds;
     private int pendingEvents;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
@@ -57,19 +58,17 @@ public final class Tx implements AutoCloseable {
     private final List<Runnable> undo = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
 
-    Tx(Connection connection, String actor, ColumnLimits limits) {
+    /** @param batchReturnsIds whether the driver returns the id of every row of a batch ({@link Dialect#batchReturnsIds}) */
+    Tx(Connection connection, String actor, ColumnLimits limits, boolean batchReturnsIds) {
         this.connection = connection;
         this.actor = actor;
         this.limits = limits;
+        this.batchReturnsIds = batchReturnsIds;
     }
 
     /** Inserts one row and returns the id the database generated for it. */
     public long insert(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = inserts.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            inserts.put(sql, statement);
-        }
+        PreparedStatement statement = prepareInsert(sql);
         bind(statement, parameters);
         statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -95,6 +94,52 @@ public final class Tx implements AutoCloseable {
         }
         assignId(object, insert("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(values.length - 1) + "?)",
                 values));
+    }
+
+    /**
+     * Inserts a row for each of {@code objects} into {@code table} and gives each object its new id, as
+     * {@link #insertRow} does. Where the driver returns the id of every row of a batch (PostgreSQL), the
+     * rows go in JDBC batches, a few round trips for thousands of rows; each id is the one the database
+     * returned for its row, so other clients inserting at the same time cannot cross them. Otherwise
+     * (embedded Derby: no round trips to save) row by row.
+     *
+     * @param columns the column names, comma-separated, in the order of each row's values
+     * @param rows the values of each object's row, in the order of {@code objects}
+     */
+    public void insertRows(List<? extends Identifiable> objects, String table, String columns, List<Object[]> rows)
+            throws SQLException {
+        if (!batchReturnsIds) {
+            for (int i = 0; i < objects.size(); i++) {
+                insertRow(objects.get(i), table, columns, rows.get(i));
+            }
+            return;
+        }
+        for (Object[] values : rows) {
+            checkedColumns(table, columns, values);
+        }
+        boolean versioned = limits.versioned(table);
+        String allColumns = versioned ? columns + ", " + ColumnLimits.ROW_VERSION + ", changed_by, changed_at" : columns;
+        String sql = "INSERT INTO " + table + " (" + allColumns + ") VALUES (" + "?, ".repeat(allColumns.split(",").length - 1) + "?)";
+        PreparedStatement statement = prepareInsert(sql);
+        for (int from = 0; from < rows.size(); from += ROW_BATCH) {
+            int to = Math.min(rows.size(), from + ROW_BATCH);
+            for (int i = from; i < to; i++) {
+                bind(statement, versioned ? withVersion(rows.get(i), FIRST_VERSION) : rows.get(i));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (int i = from; i < to; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("fewer generated ids than rows for: " + sql);
+                    }
+                    if (versioned) {
+                        setVersion(objects.get(i), FIRST_VERSION);
+                    }
+                    assignId(objects.get(i), keys.getLong(1));
+                }
+            }
+        }
     }
 
     /**
@@ -308,6 +353,15 @@ public final class Tx implements AutoCloseable {
         for (int i = undo.size() - 1; i >= 0; i--) {
             undo.get(i).run();
         }
+    }
+
+    private PreparedStatement prepareInsert(String sql) throws SQLException {
+        PreparedStatement statement = inserts.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            inserts.put(sql, statement);
+        }
+        return statement;
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
