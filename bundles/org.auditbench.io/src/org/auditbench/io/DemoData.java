@@ -33,7 +33,7 @@ public final class DemoData {
             if (in == null) {
                 throw new IOException("demo data missing from the bundle: " + RESOURCE);
             }
-            return InstitutionImport.importTable("demo-institutions.csv", in.readAllBytes(), false, store, monitor).created();
+            return InstitutionImport.importCsv("demo-institutions.csv", in.readAllBytes(), store, monitor).created();
         }
     }
 }

@@ -50,15 +50,23 @@ public final class InstitutionImport {
         if (Files.size(file) > MAX_FILE_MEGABYTES * 1024L * 1024) {
             throw new ImportException(List.of(new ImportProblem(name, 0, NLS.bind(Messages.problemFileTooLarge, MAX_FILE_MEGABYTES))));
         }
-        return importTable(name, Files.readAllBytes(file), lower.endsWith(".xlsx"), store, monitor);
+        ImportLog log = new ImportLog(name);
+        if (lower.endsWith(".xlsx")) {
+            return importRows(XlsxReader.read(file, log), log, store, monitor);
+        }
+        return importRows(CsvReader.read(Files.readAllBytes(file), log), log, store, monitor);
     }
 
-    /** Imports a CSV or XLSX given as bytes; {@code source} names it in problems. */
-    public static ImportReport importTable(String source, byte[] content, boolean xlsx, AuditStore store, IProgressMonitor monitor)
+    /** Imports a CSV given as bytes; {@code source} names it in problems. */
+    public static ImportReport importCsv(String source, byte[] content, AuditStore store, IProgressMonitor monitor)
             throws ImportException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Import " + source, 10);
         ImportLog log = new ImportLog(source);
-        List<SourceRow> rows = xlsx ? XlsxReader.read(content, log) : CsvReader.read(content, log);
+        return importRows(CsvReader.read(content, log), log, store, monitor);
+    }
+
+    private static ImportReport importRows(List<SourceRow> rows, ImportLog log, AuditStore store, IProgressMonitor monitor)
+            throws ImportException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Import " + log.source(), 10);
         refuseOnProblems(log);
         List<ImportedRow> imported = InstitutionRows.read(rows, log, progress.split(3));
         RegisterMerge merge = new RegisterMerge(store.institutions().loadAll());
@@ -71,7 +79,7 @@ public final class InstitutionImport {
         changed.addAll(merge.updated());
         store.institutions().saveAll(changed);
         progress.worked(4);
-        return new ImportReport(source, merge.created().size(), merge.updated().size(), List.copyOf(log.notes()));
+        return new ImportReport(log.source(), merge.created().size(), merge.updated().size(), List.copyOf(log.notes()));
     }
 
     private static void refuseOnProblems(ImportLog log) throws ImportException {

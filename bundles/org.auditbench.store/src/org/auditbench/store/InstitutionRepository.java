@@ -54,11 +54,7 @@ public final class InstitutionRepository {
 
     /** Inserts or updates all of them in one transaction: all are stored, or none. */
     public void saveAll(Collection<? extends Institution> institutions) {
-        database.change(tx -> {
-            for (Institution institution : institutions) {
-                InstitutionTable.save(tx, institution);
-            }
-        });
+        database.change(tx -> InstitutionTable.saveAll(tx, institutions));
     }
 
     /** Deletes the institution and its mail domains; its scan results stay (without the link). */

@@ -11,15 +11,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a minimal XLSX workbook for tests, the way spreadsheet programs do: text in shared strings
- * (every other text cell inline, to cover both), numbers as numbers, rows with their row numbers. Also
- * hand-made sheets (with a style sheet) and hostile ones.
+ * Writes a minimal XLSX workbook for tests (a valid package: content types and relationships for every
+ * part): text in shared strings (every other text cell inline, to cover both), numbers as numbers, rows
+ * with their row numbers. Also hand-made sheets and hostile ones. Files as spreadsheet programs save
+ * them are in {@code calc/}.
  */
 public final class XlsxFile {
 
     private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     private static final String SHEET_END = "</sheetData></worksheet>";
+    private static final String SPREADSHEETML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
     private XlsxFile() {
     }
@@ -53,13 +55,13 @@ public final class XlsxFile {
             sheet.append("</row>");
         }
         sheet.append(SHEET_END);
-        writePackage(file, out -> out.write(sheet.toString().getBytes(StandardCharsets.UTF_8)), sharedStrings(shared), null);
+        writePackage(file, out -> out.write(sheet.toString().getBytes(StandardCharsets.UTF_8)), sharedStrings(shared));
     }
 
-    /** A workbook whose sheet holds {@code sheetData} (the rows as XML) and, unless null, the style sheet {@code styles}. */
-    public static void writeSheet(Path file, String sheetData, String styles) throws IOException {
+    /** A workbook whose sheet holds {@code sheetData} (the rows as XML). */
+    public static void writeSheet(Path file, String sheetData) throws IOException {
         String sheet = SHEET_START + sheetData + SHEET_END;
-        writePackage(file, out -> out.write(sheet.getBytes(StandardCharsets.UTF_8)), sharedStrings(List.of()), styles);
+        writePackage(file, out -> out.write(sheet.getBytes(StandardCharsets.UTF_8)), sharedStrings(List.of()));
     }
 
     /**
@@ -75,7 +77,7 @@ public final class XlsxFile {
                 out.write(blanks);
             }
             out.write(SHEET_END.getBytes(StandardCharsets.UTF_8));
-        }, sharedStrings(List.of()), null);
+        }, sharedStrings(List.of()));
     }
 
     private interface PartWriter {
@@ -92,12 +94,14 @@ public final class XlsxFile {
         return strings.toString();
     }
 
-    private static void writePackage(Path file, PartWriter sheet, String strings, String styles) throws IOException {
+    private static void writePackage(Path file, PartWriter sheet, String strings) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/liste.xml\" ContentType=\"" + SPREADSHEETML + "worksheet+xml\"/>"
+                    + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + SPREADSHEETML + "sharedStrings+xml\"/>"
                     + "</Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -113,9 +117,6 @@ public final class XlsxFile {
             sheet.write(zip);
             zip.closeEntry();
             put(zip, "xl/sharedStrings.xml", strings);
-            if (styles != null) {
-                put(zip, "xl/styles.xml", styles);
-            }
         }
     }
 

@@ -21,7 +21,7 @@ public final class Messages extends NLS {
     public static String problemNotXlsx;
     public static String problemNotZip;
     public static String problemZipPartTooLarge;
-    public static String problemZipTooLarge;
+    public static String problemZipRatio;
     public static String problemZipTooManyEntries;
     public static String problemCellReference;
     public static String problemRowNumber;

@@ -1,232 +1,100 @@
 package org.auditbench.io.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
 import org.eclipse.osgi.util.NLS;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
- * Reads the first worksheet of an XLSX workbook (a zip of XML parts, ECMA-376): shared strings,
- * inline strings, numbers (as their number format shows them where it matters, see
- * {@link XlsxStyles}), booleans. Enough for institution lists; formulas are read by their cached value.
- * Rows carry their spreadsheet row number. Bounded against hostile files: the archive by
- * {@link XlsxPackage}, cell references by Excel's own limits (column XFD, row 1,048,576) and the sheet
- * by the number of cells it would take in memory.
+ * Reads the first worksheet of an XLSX workbook through Apache POI's streaming API ({@link XSSFReader}
+ * and its SAX sheet handler): the sheet is parsed as it is inflated, never held as a whole. Texts,
+ * numbers as the user sees them where it matters ({@link CellTexts}), booleans, formulas by their
+ * cached value. Zip bombs are POI's business ({@link ZipSecureFile}: the ratio of packed to inflated
+ * bytes, the size of a part, the number of entries), hostile sheets {@link SheetRows}'s.
  */
 public final class XlsxReader {
 
-    /** Excel's last column, XFD. */
-    static final int MAX_COLUMNS = 16_384;
-    /** Excel's last row. */
-    static final int MAX_ROWS = 1_048_576;
-    /** The most cells a sheet may take in memory, counting the empty ones before each cell of a row. */
-    static final int MAX_CELLS = 10_000_000;
+    /** The most one part may expand to. */
+    static final int MAX_PART_MEGABYTES = 100;
+    /** POI's default (1,000) is below what the import always allowed. */
+    static final int MAX_ENTRIES = 10_000;
+    /** The least a part may be packed to, as a share of its inflated size (POI's default, 1 %). */
+    static final double MIN_INFLATE_RATIO = 0.01;
 
-    private static final String WORKBOOK = "xl/workbook.xml";
-    private static final String RELATIONS = "xl/_rels/workbook.xml.rels";
-    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
-    private static final String STYLES = "xl/styles.xml";
+    /** How POI names the limit a package broke, and the part, in its messages (it has no exception types for them). */
+    private static final Pattern LIMIT = Pattern.compile("(MIN_INFLATE_RATIO|MAX_ENTRY_SIZE|MAX_FILE_COUNT)(?:.*Entry: (\\S+))?",
+            Pattern.DOTALL);
 
-    private final String sheetName;
-    private final List<String> shared;
-    private final XlsxStyles styles;
-    private int cellsTaken;
-
-    private XlsxReader(String sheetName, List<String> shared, XlsxStyles styles) {
-        this.sheetName = sheetName;
-        this.shared = shared;
-        this.styles = styles;
+    static {
+        // ZipSecureFile's limits hold for the whole JVM, for BIRT's reading of workbooks as well.
+        ZipSecureFile.setMaxEntrySize(MAX_PART_MEGABYTES * 1024L * 1024);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    /** @return the rows, or an empty list with a problem in {@code log} when the file is not a workbook */
-    public static List<SourceRow> read(byte[] content, ImportLog log) {
+    private XlsxReader() {
+    }
+
+    /** @return the rows, or an empty list with a problem in {@code log} when the file is not a workbook one can read */
+    public static List<SourceRow> read(Path file, ImportLog log) {
         try {
-            Map<String, byte[]> book = XlsxPackage.read(content, Set.of(WORKBOOK, RELATIONS));
-            if (!book.containsKey(WORKBOOK)) {
-                throw new IOException(WORKBOOK + " is missing");
+            if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
+                throw new XlsxException(Messages.problemNotZip);
             }
-            String[] sheet = firstSheet(book);
-            Map<String, byte[]> parts = XlsxPackage.read(content, Set.of(sheet[1], SHARED_STRINGS, STYLES));
-            if (!parts.containsKey(sheet[1])) {
-                throw new IOException("no worksheet");
-            }
-            List<String> shared = parts.containsKey(SHARED_STRINGS) ? sharedStrings(parts.get(SHARED_STRINGS)) : List.of();
-            XlsxStyles styles = parts.containsKey(STYLES) ? XlsxStyles.read(parser(parts.get(STYLES))) : XlsxStyles.none();
-            return new XlsxReader(sheet[0], shared, styles).rows(parts.get(sheet[1]));
-        } catch (XlsxException e) {
-            log.problem(0, e.getMessage());
-            return List.of();
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            log.problem(0, NLS.bind(Messages.problemNotXlsx, e.getMessage() == null ? e.toString() : e.getMessage()));
-            return List.of();
-        }
-    }
-
-    /** The name and the part name of the workbook's first sheet, through the workbook's relationships. */
-    private static String[] firstSheet(Map<String, byte[]> parts) throws XMLStreamException {
-        String relationId = null;
-        String name = "";
-        XMLStreamReader workbook = parser(parts.get(WORKBOOK));
-        while (workbook.hasNext() && relationId == null) {
-            if (workbook.next() == XMLStreamConstants.START_ELEMENT && workbook.getLocalName().equals("sheet")) {
-                String given = workbook.getAttributeValue(null, "name");
-                name = given == null ? "" : given;
-                for (int i = 0; i < workbook.getAttributeCount(); i++) {
-                    if (workbook.getAttributeLocalName(i).equals("id")) {
-                        relationId = workbook.getAttributeValue(i);
-                    }
+            try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+                if (!sheets.hasNext()) {
+                    throw new IOException("no worksheet");
+                }
+                StylesTable styles = reader.getStylesTable();
+                try (InputStream sheet = sheets.next()) {
+                    SheetRows rows = new SheetRows(sheets.getSheetName());
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles == null ? new StylesTable() : styles, null,
+                            new ReadOnlySharedStringsTable(workbook, false), rows, new CellTexts(), false));
+                    parser.parse(new InputSource(sheet));
+                    return rows.rows();
                 }
             }
+        } catch (Exception e) {
+            log.problem(0, problem(e));
+            return List.of();
         }
-        byte[] relations = parts.get(RELATIONS);
-        if (relationId == null || relations == null) {
-            return new String[] { name, "xl/worksheets/sheet1.xml" };
-        }
-        XMLStreamReader rels = parser(relations);
-        while (rels.hasNext()) {
-            if (rels.next() == XMLStreamConstants.START_ELEMENT && rels.getLocalName().equals("Relationship")
-                    && relationId.equals(rels.getAttributeValue(null, "Id"))) {
-                String target = rels.getAttributeValue(null, "Target");
-                return new String[] { name, target.startsWith("/") ? target.substring(1) : "xl/" + target };
+    }
+
+    /** What is wrong with the workbook, from the first cause that says so. */
+    private static String problem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof XlsxException refused) {
+                return refused.getMessage();
+            }
+            Matcher limit = t.getMessage() == null ? null : LIMIT.matcher(t.getMessage());
+            if (limit != null && limit.find()) {
+                String part = limit.group(2) == null ? "?" : limit.group(2);
+                return switch (limit.group(1)) {
+                    case "MIN_INFLATE_RATIO" -> NLS.bind(Messages.problemZipRatio, part, Math.round(1 / MIN_INFLATE_RATIO));
+                    case "MAX_ENTRY_SIZE" -> NLS.bind(Messages.problemZipPartTooLarge, part, MAX_PART_MEGABYTES);
+                    default -> NLS.bind(Messages.problemZipTooManyEntries, MAX_ENTRIES);
+                };
             }
         }
-        return new String[] { name, "xl/worksheets/sheet1.xml" };
-    }
-
-    private static List<String> sharedStrings(byte[] part) throws XMLStreamException {
-        List<String> strings = new ArrayList<>();
-        XMLStreamReader xml = parser(part);
-        StringBuilder current = null;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")) {
-                current = new StringBuilder();
-            } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("t") && current != null) {
-                current.append(xml.getElementText());
-            } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("rPh")) {
-                skip(xml); // phonetic hints are not part of the text
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("si")) {
-                strings.add(current.toString());
-                current = null;
-            }
-        }
-        return strings;
-    }
-
-    private List<SourceRow> rows(byte[] sheet) throws XMLStreamException, XlsxException {
-        List<SourceRow> rows = new ArrayList<>();
-        XMLStreamReader xml = parser(sheet);
-        List<String> cells = null;
-        int rowNumber = 0;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
-                String r = xml.getAttributeValue(null, "r");
-                rowNumber = r == null ? rowNumber + 1 : rowNumber(r);
-                cells = new ArrayList<>();
-            } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c") && cells != null) {
-                String reference = xml.getAttributeValue(null, "r");
-                int column = reference == null ? cells.size() : columnOf(reference);
-                String value = cellValue(xml, xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
-                take(column + 1 - cells.size());
-                while (cells.size() < column) {
-                    cells.add("");
-                }
-                cells.add(value);
-            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
-                rows.add(new SourceRow(rowNumber, cells));
-                cells = null;
-            }
-        }
-        return rows;
-    }
-
-    /** Reads up to the end of the {@code c} element and returns its value as text. */
-    private String cellValue(XMLStreamReader xml, String type, String style) throws XMLStreamException {
-        StringBuilder inline = new StringBuilder();
-        String value = null;
-        while (!(xml.next() == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c"))) {
-            if (xml.isStartElement() && xml.getLocalName().equals("v")) {
-                value = xml.getElementText();
-            } else if (xml.isStartElement() && xml.getLocalName().equals("t")) {
-                inline.append(xml.getElementText());
-            }
-        }
-        if ("inlineStr".equals(type)) {
-            return inline.toString();
-        }
-        if (value == null) {
-            return "";
-        }
-        return switch (type == null ? "n" : type) {
-            case "s" -> shared.get(Integer.parseInt(value.strip()));
-            case "b" -> "1".equals(value.strip()) ? "true" : "false";
-            case "n" -> styles.text(style, value.strip());
-            default -> value;
-        };
-    }
-
-    /** The zero-based column of a cell reference such as "AB12", within Excel's limits. */
-    private int columnOf(String reference) throws XlsxException {
-        int letters = 0;
-        int column = 0;
-        while (letters < reference.length() && letters < 4 && isLetter(reference.charAt(letters))) {
-            column = column * 26 + (Character.toUpperCase(reference.charAt(letters)) - 'A' + 1);
-            letters++;
-        }
-        String row = reference.substring(letters);
-        if (letters == 0 || column > MAX_COLUMNS || !row.matches("[0-9]{1,7}") || Integer.parseInt(row) < 1
-                || Integer.parseInt(row) > MAX_ROWS) {
-            throw new XlsxException(NLS.bind(Messages.problemCellReference, sheetName, reference));
-        }
-        return column - 1;
-    }
-
-    private int rowNumber(String r) throws XlsxException {
-        if (!r.matches("[0-9]{1,7}") || Integer.parseInt(r) < 1 || Integer.parseInt(r) > MAX_ROWS) {
-            throw new XlsxException(NLS.bind(Messages.problemRowNumber, sheetName, r));
-        }
-        return Integer.parseInt(r);
-    }
-
-    /** Counts the cells a row takes in memory, so that no sheet takes more than {@link #MAX_CELLS}. */
-    private void take(int cells) throws XlsxException {
-        cellsTaken += Math.max(1, cells);
-        if (cellsTaken > MAX_CELLS) {
-            throw new XlsxException(NLS.bind(Messages.problemTooManyCells, sheetName, String.format("%,d", MAX_CELLS)));
-        }
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
-    private static XMLStreamReader parser(byte[] part) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        // Workbooks come from outside: no DTDs, no external entities.
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory.createXMLStreamReader(new ByteArrayInputStream(part));
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage().lines().findFirst().orElse("");
+        return NLS.bind(Messages.problemNotXlsx, message);
     }
 }

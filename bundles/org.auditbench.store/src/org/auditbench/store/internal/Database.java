@@ -179,7 +179,7 @@ public final class Database implements AutoCloseable {
         if (connection == null) {
             throw new StoreException("the store is closed");
         }
-        try (Tx tx = new Tx(connection, actor, limits)) {
+        try (Tx tx = new Tx(connection, actor, limits, dialect.batchReturnsIds())) {
             try {
                 T result = work.run(tx);
                 tx.writeEvents();

@@ -180,6 +180,11 @@ public final class DerbyDialect implements Dialect {
     }
 
     @Override
+    public boolean batchReturnsIds() {
+        return false;
+    }
+
+    @Override
     public Failure classify(SQLException e) {
         if (Dialect.hasState(e, Set.of(WRONG_BOOT_PASSWORD))) {
             return Failure.WRONG_PASSWORD;

@@ -37,6 +37,12 @@ public interface Dialect {
 
     Failure classify(SQLException e);
 
+    /**
+     * Whether the driver returns the generated id of every row of a JDBC batch (PostgreSQL's does; Derby's
+     * returns only the last one).
+     */
+    boolean batchReturnsIds();
+
     /** What went wrong, from the whole chain of {@code e} (the causes, not only the outermost wrapper). */
     default String describe(SQLException e) {
         Set<String> messages = new LinkedHashSet<>();

@@ -4,9 +4,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
@@ -20,6 +22,9 @@ public final class InstitutionTable {
             + " i.contact_email, i.file_number, i.reported_breach, i.row_version FROM institution i";
     private static final String FIELDS = "name, kind, street, postcode, city, contact_person, contact_email, file_number,"
             + " reported_breach";
+    private static final String DOMAIN_FIELDS = "institution_id, name, unicode_name";
+    /** Mail domains looked up at once when checking that new ones are free. */
+    private static final int NAMES_PER_QUERY = 500;
 
     /** SQL standard state of a unique constraint violation (Derby and PostgreSQL alike). */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -77,36 +82,104 @@ public final class InstitutionTable {
         return result;
     }
 
-    /** Inserts or updates the institution and makes its stored mail domains match its list. */
-    public static void save(Tx tx, Institution institution) throws SQLException {
-        if (institution.getName() == null || institution.getName().isBlank()) {
-            throw new StoreException("an institution needs a name");
+    /**
+     * Inserts the new institutions (id 0) with their mail domains and updates the others, making their
+     * stored mail domains match their lists. The new ones go in batches (see {@link Tx#insertRows}): an
+     * import of 10,000 institutions into a server's store takes a few round trips, not 20,000.
+     */
+    public static void saveAll(Tx tx, Collection<? extends Institution> institutions) throws SQLException {
+        List<Institution> created = new ArrayList<>();
+        for (Institution institution : institutions) {
+            if (institution.getName() == null || institution.getName().isBlank()) {
+                throw new StoreException("an institution needs a name");
+            }
+            if (institution.getId() == 0) {
+                created.add(institution);
+            } else {
+                update(tx, institution);
+            }
         }
-        boolean created = institution.getId() == 0;
-        if (!created) {
-            tx.deleteRemoved("mail_domain", "institution_id", institution.getId(), institution.getMailDomains());
-        }
-        tx.store(institution, "institution", FIELDS, institution.getName(), institution.getKind(), institution.getStreet(),
-                institution.getPostcode(), institution.getCity(), institution.getContactPerson(), institution.getContactEmail(),
-                institution.getFileNumber(), institution.isReportedBreach());
-        for (MailDomain domain : institution.getMailDomains()) {
-            saveDomain(tx, institution, domain);
-        }
-        tx.audit(created ? AuditActions.CREATE : AuditActions.UPDATE, institution, institution.getName());
+        insert(tx, created);
     }
 
-    private static void saveDomain(Tx tx, Institution institution, MailDomain domain) throws SQLException {
-        String name = domain.getName();
-        if (name == null || name.isBlank()) {
+    private static void insert(Tx tx, List<Institution> created) throws SQLException {
+        tx.insertRows(created, "institution", FIELDS, created.stream().map(InstitutionTable::fields).toList());
+        List<MailDomain> domains = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (Institution institution : created) {
+            for (MailDomain domain : institution.getMailDomains()) {
+                domains.add(named(institution, domain));
+                rows.add(new Object[] { institution.getId(), domain.getName(), domain.getUnicodeName() });
+            }
+        }
+        refuseTakenDomains(tx, domains);
+        try {
+            tx.insertRows(domains, "mail_domain", DOMAIN_FIELDS, rows);
+        } catch (SQLException e) {
+            refuseTakenDomain(e, domains.size() == 1 ? "mail domain '" + domains.get(0).getUnicodeName() + "'"
+                    : "a mail domain of these institutions");
+            throw e;
+        }
+        for (Institution institution : created) {
+            tx.audit(AuditActions.CREATE, institution, institution.getName());
+        }
+    }
+
+    private static void update(Tx tx, Institution institution) throws SQLException {
+        tx.deleteRemoved("mail_domain", "institution_id", institution.getId(), institution.getMailDomains());
+        tx.store(institution, "institution", FIELDS, fields(institution));
+        for (MailDomain domain : institution.getMailDomains()) {
+            try {
+                tx.store(named(institution, domain), "mail_domain", DOMAIN_FIELDS, institution.getId(), domain.getName(),
+                        domain.getUnicodeName());
+            } catch (SQLException e) {
+                refuseTakenDomain(e, "mail domain '" + domain.getUnicodeName() + "'");
+                throw e;
+            }
+        }
+        tx.audit(AuditActions.UPDATE, institution, institution.getName());
+    }
+
+    private static Object[] fields(Institution institution) {
+        return new Object[] { institution.getName(), institution.getKind(), institution.getStreet(), institution.getPostcode(),
+                institution.getCity(), institution.getContactPerson(), institution.getContactEmail(), institution.getFileNumber(),
+                institution.isReportedBreach() };
+    }
+
+    private static MailDomain named(Institution institution, MailDomain domain) {
+        if (domain.getName() == null || domain.getName().isBlank()) {
             throw new StoreException("'" + institution.getName() + "' has a mail domain without a name");
         }
-        try {
-            tx.store(domain, "mail_domain", "institution_id, name, unicode_name", institution.getId(), name, domain.getUnicodeName());
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new StoreException("mail domain '" + domain.getUnicodeName() + "' already belongs to another institution", e);
+        return domain;
+    }
+
+    /**
+     * Names a mail domain that is already stored, before the batch would fail on it without saying which
+     * (a server's batch stops at the first violation, and its transaction with it).
+     */
+    private static void refuseTakenDomains(Tx tx, List<MailDomain> domains) throws SQLException {
+        Map<String, MailDomain> byName = new HashMap<>();
+        for (MailDomain domain : domains) {
+            if (byName.putIfAbsent(domain.getName(), domain) != null) {
+                throw new StoreException("mail domain '" + domain.getUnicodeName() + "' is given twice");
             }
-            throw e;
+        }
+        for (int from = 0; from < domains.size(); from += NAMES_PER_QUERY) {
+            Object[] names = domains.subList(from, Math.min(domains.size(), from + NAMES_PER_QUERY)).stream().map(MailDomain::getName)
+                    .toArray();
+            List<String> taken = tx.query("SELECT name FROM mail_domain WHERE name IN (" + "?, ".repeat(names.length - 1) + "?)",
+                    row -> row.text("name"), names);
+            if (!taken.isEmpty()) {
+                throw new StoreException("mail domain '" + byName.get(taken.get(0)).getUnicodeName()
+                        + "' already belongs to another institution");
+            }
+        }
+    }
+
+    /** Turns a unique violation into the words of the register; other failures are left to the caller. */
+    private static void refuseTakenDomain(SQLException e, String domain) {
+        if (Dialect.hasState(e, Set.of(UNIQUE_VIOLATION))) {
+            throw new StoreException(domain + " already belongs to another institution", e);
         }
     }
 

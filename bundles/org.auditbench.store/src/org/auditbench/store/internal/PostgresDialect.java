@@ -55,6 +55,11 @@ public final class PostgresDialect implements Dialect {
         return Dialect.hasState(e, LOGIN_REFUSED) ? Failure.WRONG_PASSWORD : Failure.OTHER;
     }
 
+    @Override
+    public boolean batchReturnsIds() {
+        return true;
+    }
+
     /** Opens a connection to the server's database at {@code url}, logging in with {@code password} (may be null). */
     public Connection connect(String url, String password) throws SQLException {
         requireServerUrl(url);

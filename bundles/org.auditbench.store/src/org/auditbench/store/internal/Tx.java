@@ -1,12 +1,10 @@
 package org.auditbench.store.internal;
 
 import java.sql.Connection;
-import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -20,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.auditbench.model.Identifiable;
 import org.auditbench.store.SaveConflictException;
 import org.auditbench.store.StoreException;
-import org.eclipse.emf.common.util.Enumerator;
 
 /**
  * One transaction on the store's connection: prepared statements (cached for the transaction, so bulk
@@ -44,35 +41,32 @@ public final class Tx implements AutoCloseable {
     private static final String AUDIT_EVENT = "INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id,"
             + " detail) VALUES (?, ?, ?, ?, ?, ?)";
     private static final int EVENT_BATCH = 500;
-    private static final long FIRST_VERSION = 1;
-    /** Rows sent to the database per batch by {@link #insertBatch}. */
-    private static final int ROW_BATCH = 1000;
+    static final long FIRST_VERSION = 1;
     private static final Map<String, String[]> COLUMN_NAMES = new ConcurrentHashMap<>();
 
     private final Connection connection;
     private final String actor;
     private final ColumnLimits limits;
+    private final boolean batchReturnsIds;
     private int pendingEvents;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, PreparedStatement> inserts = new HashMap<>();
-    private final Map<PreparedStatement, ParameterMetaData> parameterTypes = new HashMap<>();
+    private final ParameterBinder binder = new ParameterBinder();
     private final List<Runnable> undo = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
 
-    Tx(Connection connection, String actor, ColumnLimits limits) {
+    /** @param batchReturnsIds whether the driver returns the id of every row of a batch ({@link Dialect#batchReturnsIds}) */
+    Tx(Connection connection, String actor, ColumnLimits limits, boolean batchReturnsIds) {
         this.connection = connection;
         this.actor = actor;
         this.limits = limits;
+        this.batchReturnsIds = batchReturnsIds;
     }
 
     /** Inserts one row and returns the id the database generated for it. */
     public long insert(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = inserts.get(sql);
-        if (statement == null) {
-            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            inserts.put(sql, statement);
-        }
-        bind(statement, parameters);
+        PreparedStatement statement = prepareInsert(sql);
+        binder.bind(statement, parameters);
         statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {
             if (!keys.next()) {
@@ -100,33 +94,17 @@ public final class Tx implements AutoCloseable {
     }
 
     /**
-     * Inserts rows into {@code table} in JDBC batches (on embedded Derby many rows in one statement, see
-     * {@link DerbyBulkInsert}), without asking for the generated ids ({@link NewRows} reads them back). Every text is checked
-     * against its column before anything is written.
-     *
-     * @param columns the column names, comma-separated, in the order of each row's values
+     * Inserts a row for each of {@code objects} into {@code table} and gives each object its new id, as
+     * {@link #insertRow} does, in batches where the driver returns every row's id ({@link BatchInsert#rows}).
      */
+    public void insertRows(List<? extends Identifiable> objects, String table, String columns, List<Object[]> rows)
+            throws SQLException {
+        BatchInsert.rows(this, objects, table, columns, rows);
+    }
+
+    /** Inserts rows without giving out their ids ({@link BatchInsert#batch}; {@link NewRows} reads them back). */
     public void insertBatch(String table, String columns, List<Object[]> rows) throws SQLException {
-        for (Object[] values : rows) {
-            checkedColumns(table, columns, values);
-        }
-        if (DerbyBulkInsert.insert(connection, table, columns, rows)) {
-            return;
-        }
-        int count = columns.split(",").length;
-        PreparedStatement statement = prepare("INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(count - 1) + "?)");
-        int pending = 0;
-        for (Object[] values : rows) {
-            bind(statement, values);
-            statement.addBatch();
-            if (++pending == ROW_BATCH) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-        if (pending > 0) {
-            statement.executeBatch();
-        }
+        BatchInsert.batch(this, table, columns, rows);
     }
 
     /**
@@ -179,7 +157,7 @@ public final class Tx implements AutoCloseable {
         throw conflicts.get(0);
     }
 
-    private Object[] withVersion(Object[] values, long version) {
+    Object[] withVersion(Object[] values, long version) {
         Object[] result = Arrays.copyOf(values, values.length + 3);
         result[values.length] = version;
         result[values.length + 1] = actor;
@@ -187,7 +165,7 @@ public final class Tx implements AutoCloseable {
         return result;
     }
 
-    private void setVersion(Identifiable object, long version) {
+    void setVersion(Identifiable object, long version) {
         long previous = object.getRowVersion();
         object.setRowVersion(version);
         undo.add(() -> object.setRowVersion(previous));
@@ -200,7 +178,7 @@ public final class Tx implements AutoCloseable {
         }
     }
 
-    private String[] checkedColumns(String table, String columns, Object[] values) {
+    String[] checkedColumns(String table, String columns, Object[] values) {
         String[] names = COLUMN_NAMES.computeIfAbsent(columns, c -> c.split(",\\s*")); // once, not per row of a batch
         for (int i = 0; i < names.length; i++) {
             if (values[i] instanceof String text) {
@@ -224,7 +202,7 @@ public final class Tx implements AutoCloseable {
 
     public int update(String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = prepare(sql);
-        bind(statement, parameters);
+        binder.bind(statement, parameters);
         return statement.executeUpdate();
     }
 
@@ -243,7 +221,7 @@ public final class Tx implements AutoCloseable {
 
     public void forEach(String sql, RowHandler handler, Object... parameters) throws SQLException {
         PreparedStatement statement = prepare(sql);
-        bind(statement, parameters);
+        binder.bind(statement, parameters);
         try (ResultSet resultSet = statement.executeQuery()) {
             Row row = new Row(resultSet);
             while (resultSet.next()) {
@@ -255,7 +233,7 @@ public final class Tx implements AutoCloseable {
     /** The first column of the first row, or {@code fallback} when there is no row or it is NULL. */
     public long number(String sql, long fallback, Object... parameters) throws SQLException {
         PreparedStatement statement = prepare(sql);
-        bind(statement, parameters);
+        binder.bind(statement, parameters);
         try (ResultSet resultSet = statement.executeQuery()) {
             if (!resultSet.next()) {
                 return fallback;
@@ -286,7 +264,7 @@ public final class Tx implements AutoCloseable {
         PreparedStatement events = prepare(AUDIT_EVENT);
         // The detail may copy a long text stored in full elsewhere (an assessment's reasons): the trail keeps
         // its beginning rather than refusing the change.
-        bind(events, new Object[] { new Date(), actor, action, subjectType, subjectId, limits.cut("audit_event", "detail", detail) });
+        binder.bind(events, new Object[] { new Date(), actor, action, subjectType, subjectId, limits.cut("audit_event", "detail", detail) });
         events.addBatch();
         if (++pendingEvents == EVENT_BATCH) {
             writeEvents();
@@ -305,6 +283,18 @@ public final class Tx implements AutoCloseable {
         return connection;
     }
 
+    ParameterBinder binder() {
+        return binder;
+    }
+
+    ColumnLimits limits() {
+        return limits;
+    }
+
+    boolean batchReturnsIds() {
+        return batchReturnsIds;
+    }
+
     void committed() {
         afterCommit.forEach(Runnable::run);
     }
@@ -315,7 +305,16 @@ public final class Tx implements AutoCloseable {
         }
     }
 
-    private PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement prepareInsert(String sql) throws SQLException {
+        PreparedStatement statement = inserts.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            inserts.put(sql, statement);
+        }
+        return statement;
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {
             statement = connection.prepareStatement(sql);
@@ -324,40 +323,6 @@ public final class Tx implements AutoCloseable {
         return statement;
     }
 
-    private void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            int index = i + 1;
-            if (value == null) {
-                statement.setNull(index, parameterTypes(statement).getParameterType(index));
-            } else if (value instanceof String s) {
-                statement.setString(index, s);
-            } else if (value instanceof Long l) {
-                statement.setLong(index, l);
-            } else if (value instanceof Integer n) {
-                statement.setInt(index, n);
-            } else if (value instanceof Boolean b) {
-                statement.setBoolean(index, b);
-            } else if (value instanceof Date d) {
-                statement.setTimestamp(index, new Timestamp(d.getTime()));
-            } else if (value instanceof Enumerator e) {
-                statement.setString(index, e.getName());
-            } else if (value instanceof byte[] bytes) {
-                statement.setBytes(index, bytes);
-            } else {
-                throw new IllegalArgumentException("cannot store a " + value.getClass().getName());
-            }
-        }
-    }
-
-    private ParameterMetaData parameterTypes(PreparedStatement statement) throws SQLException {
-        ParameterMetaData types = parameterTypes.get(statement);
-        if (types == null) {
-            types = statement.getParameterMetaData();
-            parameterTypes.put(statement, types);
-        }
-        return types;
-    }
 
     @Override
     public void close() {
