@@ -6,6 +6,7 @@ import java.util.List;
 import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Campaign;
+import org.auditbench.ui.internal.UiBenchmarkRun;
 import org.auditbench.ui.internal.emf.EditingSession;
 import org.auditbench.ui.internal.emf.ValidationMarks;
 import org.auditbench.ui.internal.store.WorkbenchStore;
@@ -153,6 +154,7 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
         pages.forEach(page -> page.show(loaded));
         select(List.of());
         changed();
+        UiBenchmarkRun.campaignShown(this);
     }
 
     /** After every command, undo and redo: dirty state and the validator's findings. */
