@@ -1,18 +1,12 @@
 package org.auditbench.cli.internal;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.auditbench.cli.Benchmark;
 import org.auditbench.cli.BenchmarkRow;
@@ -21,19 +15,16 @@ import org.auditbench.cli.internal.store.StoreBenchmark;
 import org.auditbench.io.InstitutionImport;
 import org.auditbench.store.AuditStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 
 /**
  * {@code auditbench bench startup [N]}: how long the installed product takes to start, measured from
  * outside as a user meets it, on a data directory with 10,000 institutions: {@code auditbench status}
  * (start script to exit) and the workbench (start script to the Institutions view showing the
  * register, reported by the workbench's startup probe). One warm-up start each (it also lets the
- * command line's ahead-of-time cache be trained), then N (5) measured; the medians are judged. The
+ * command line's and the workbench's ahead-of-time caches be made), then N (5) measured; the medians are judged. The
  * workbench runs on the current display, or on an Xvfb of its own when there is none.
  */
 public final class StartupBenchmark implements Benchmark {
-
-    private static final Duration START_LIMIT = Duration.ofMinutes(2);
 
     @Override
     public String description() {
@@ -43,7 +34,7 @@ public final class StartupBenchmark implements Benchmark {
     @Override
     public List<BenchmarkRow> run(List<String> args, CliContext context) throws Exception {
         int rounds = args.isEmpty() ? 5 : Integer.parseInt(args.get(0));
-        Path script = productScript();
+        Path script = InstalledProduct.script();
         Path work = Files.createTempDirectory("auditbench-bench-startup");
         try {
             Path data = work.resolve("data");
@@ -66,7 +57,7 @@ public final class StartupBenchmark implements Benchmark {
     private static BenchmarkRow status(Path script, Path data, int rounds, CliContext context) throws Exception {
         run(script, data, "status");
         Path cache = data.resolve("configuration-cli/auditbench-cli.aot");
-        long until = System.currentTimeMillis() + START_LIMIT.toMillis();
+        long until = System.currentTimeMillis() + InstalledProduct.START_LIMIT.toMillis();
         while (Files.exists(data.resolve("aot-training")) && System.currentTimeMillis() < until) {
             Thread.sleep(200);
         }
@@ -76,7 +67,7 @@ public final class StartupBenchmark implements Benchmark {
             seconds[i] = run(script, data, "status");
             context.out().printf("  status, start %d: %.2f s%n", i + 1, seconds[i]);
         }
-        double median = median(seconds);
+        double median = InstalledProduct.median(seconds);
         return new BenchmarkRow("auditbench status, warm (median of " + rounds + ")", median, "s", "< 1.5 s", median < 1.5);
     }
 
@@ -95,12 +86,14 @@ public final class StartupBenchmark implements Benchmark {
     private static BenchmarkRow workbench(Path script, Path data, XDisplay display, int rounds, CliContext context, Path work)
             throws Exception {
         startWorkbench(script, data, display, work.resolve("probe-warmup"));
+        context.out().println("ahead-of-time cache of the workbench: "
+                + (Files.exists(data.resolve("configuration/auditbench-workbench.aot")) ? "used" : "not available"));
         double[] seconds = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             seconds[i] = startWorkbench(script, data, display, work.resolve("probe-" + i));
             context.out().printf("  workbench, start %d: %.2f s%n", i + 1, seconds[i]);
         }
-        double median = median(seconds);
+        double median = InstalledProduct.median(seconds);
         return new BenchmarkRow("workbench start to usable window, 10,000 institutions (median of " + rounds + ")", median, "s",
                 "< 2.5 s", median < 2.5);
     }
@@ -115,80 +108,20 @@ public final class StartupBenchmark implements Benchmark {
         long start = System.currentTimeMillis();
         Process process = builder.start();
         try {
-            long until = start + START_LIMIT.toMillis();
+            long until = start + InstalledProduct.START_LIMIT.toMillis();
             while (!Files.exists(probe)) {
                 if (!process.isAlive()) {
                     throw new IOException("the workbench ended before its window was usable (exit code " + process.exitValue() + ")");
                 }
                 if (System.currentTimeMillis() > until) {
-                    throw new IOException("the workbench was not usable within " + START_LIMIT.toSeconds() + " s");
+                    throw new IOException("the workbench was not usable within " + InstalledProduct.START_LIMIT.toSeconds() + " s");
                 }
                 Thread.sleep(10);
             }
             String line = Files.readString(probe, StandardCharsets.UTF_8).strip();
             return (Long.parseLong(line.substring(0, line.indexOf(' '))) - start) / 1000.0;
         } finally {
-            end(process);
-        }
-    }
-
-    private static void end(Process process) throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static Path productScript() throws IOException, URISyntaxException {
-        URL install = Platform.getInstallLocation() == null ? null : Platform.getInstallLocation().getURL();
-        Path script = install == null ? null : Path.of(install.toURI()).resolve("auditbench");
-        if (script == null || !Files.isExecutable(script)) {
-            throw new IOException("bench startup measures the installed product: run it from the product's 'auditbench' script"
-                    + (script == null ? "" : " (not found: " + script + ")"));
-        }
-        return script;
-    }
-
-    /** The X display the workbench starts on: the current one, or an Xvfb of this benchmark's own. */
-    private record XDisplay(String name, Process xvfb) implements AutoCloseable {
-
-        static XDisplay find(Path work) throws IOException, InterruptedException {
-            String current = System.getenv("DISPLAY");
-            if (current != null && !current.isBlank()) {
-                return new XDisplay(current, null);
-            }
-            for (int number = 91; number < 120; number++) {
-                if (new File("/tmp/.X11-unix/X" + number).exists() || new File("/tmp/.X" + number + "-lock").exists()) {
-                    continue;
-                }
-                Process xvfb = new ProcessBuilder("Xvfb", ":" + number, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
-                        .redirectOutput(work.resolve("xvfb.log").toFile()).redirectErrorStream(true).start();
-                for (int i = 0; i < 100 && xvfb.isAlive(); i++) {
-                    if (new File("/tmp/.X11-unix/X" + number).exists()) {
-                        return new XDisplay(":" + number, xvfb);
-                    }
-                    Thread.sleep(50);
-                }
-                xvfb.destroy();
-            }
-            throw new IOException("no display: set DISPLAY or install Xvfb");
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (xvfb != null) {
-                xvfb.destroy();
-                xvfb.waitFor();
-            }
+            InstalledProduct.end(process);
         }
     }
 }

@@ -141,7 +141,12 @@ public final class ScanRunTable {
      */
     public static List<DomainScan> readDomainScans(Tx tx, String scope, Map<Long, ScanRun> runs,
             Map<Long, Institution> institutions, Object... parameters) throws SQLException {
-        Map<Long, Provider> providers = ProviderTable.readAll(tx);
+        return readDomainScans(tx, scope, runs, institutions, ProviderTable.readAll(tx), parameters);
+    }
+
+    /** As above, with the providers already read (several reads in one transaction share them). */
+    public static List<DomainScan> readDomainScans(Tx tx, String scope, Map<Long, ScanRun> runs,
+            Map<Long, Institution> institutions, Map<Long, Provider> providers, Object... parameters) throws SQLException {
         Children<DomainScan> scanRows = new Children<>();
         tx.forEach("SELECT ds.id, ds.scan_run_id, ds.institution_id, ds.domain_name, ds.checked_at, ds.mx_kind FROM domain_scan ds"
                 + " WHERE " + scope, row -> {

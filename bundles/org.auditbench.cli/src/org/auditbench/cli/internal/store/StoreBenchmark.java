@@ -175,7 +175,8 @@ public final class StoreBenchmark implements Benchmark {
         }
     }
 
-    private static ScanRun scanRun(List<Institution> institutions) {
+    /** One completed run with a scan of every institution's first mail domain (one server, ten observations). */
+    public static ScanRun scanRun(List<Institution> institutions) {
         AuditFactory f = AuditFactory.eINSTANCE;
         ScanRun run = f.createScanRun();
         run.setStartedAt(new Date());

@@ -7,6 +7,7 @@ import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Campaign;
 import org.auditbench.store.SaveConflictException;
+import org.auditbench.ui.internal.UiBenchmarkRun;
 import org.auditbench.ui.internal.emf.EditingSession;
 import org.auditbench.ui.internal.emf.ValidationMarks;
 import org.auditbench.ui.internal.store.SaveConflicts;
@@ -158,6 +159,7 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
         pages.forEach(page -> page.show(loaded));
         select(List.of());
         changed();
+        UiBenchmarkRun.campaignShown(this);
     }
 
     /** Another client saved the campaign: without edits of its own the editor shows the stored title and version. */

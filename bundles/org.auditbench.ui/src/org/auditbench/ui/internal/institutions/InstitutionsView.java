@@ -11,6 +11,7 @@ import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.StartupProbe;
+import org.auditbench.ui.internal.UiBenchmarkRun;
 import org.auditbench.ui.internal.emf.ItemLabelProvider;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.action.MenuManager;
@@ -47,6 +48,7 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
     public static final String ID = "org.auditbench.ui.views.institutions";
 
     private TableViewer viewer;
+    private Text filter;
     private Label count;
     private final ItemLabelProvider labels = new ItemLabelProvider();
     private final Function<Institution, String> name = Institution::getName;
@@ -58,7 +60,7 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(2).applyTo(parent);
-        Text filter = WidgetIds.set(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "institutions.filter");
+        filter = WidgetIds.set(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "institutions.filter");
         filter.setMessage(Messages.Institutions_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         count = WidgetIds.set(new Label(parent, SWT.NONE), "institutions.count");
@@ -152,6 +154,7 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         viewer.setInput(institutions);
         updateCount();
         StartupProbe.reached("institutions shown");
+        UiBenchmarkRun.institutionsShown(filter, viewer.getTable());
     }
 
     private void updateCount() {
