@@ -37,6 +37,7 @@ public class RequestLetterTest {
                 .set(Field.subject, "Prüfung zum Umgang mit der Sicherheitslücke Microsoft Exchange Server SSRF Vulnerability (CVE-2021-26855, „Hafnium“)")
                 .set(Field.legalBasis, "Aufforderung zur Stellungnahme gem. § 5 Abs. 1 KDS-VwVfG")
                 .set(Field.salutation, "Sehr geehrte Damen und Herren,")
+                .set(Field.resultLabel, "Ergebnis des nmap-Scriptes:")
                 .paragraph(Section.BEFORE_RESULTS, "Ihre Einrichtung wurde als Teil der Stichprobe ausgewählt.")
                 .item(Section.BEFORE_RESULTS, "1.", "Schließen der Sicherheitslücke durch Installieren der verfügbaren Sicherheits-Patches¹")
                 .item(Section.BEFORE_RESULTS, "2.", "Überprüfen, ob die Sicherheitslücke durch Angreifer genutzt wurde.")
