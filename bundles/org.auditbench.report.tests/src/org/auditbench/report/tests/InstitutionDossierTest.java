@@ -147,6 +147,23 @@ public class InstitutionDossierTest {
     }
 
     @Test
+    /** Word's rules for the XML; in LibreOffice the footer read "Seite4 von 5" (the words in cells without margins). */
+    @Test
+    public void docxIsValidAndItsFooterReadsAsWordsInLibreOffice() throws Exception {
+        for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            byte[] docx = Outputs.run(campaign.session, "institution-dossier",
+                    ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(locale),
+                    ReportFormat.DOCX, "institution-dossier_" + locale.getLanguage() + ".docx");
+            DocxStructure.assertValid(docx);
+            String text = Outputs.libreOfficeText(docx);
+            if (locale == Locale.GERMAN) {
+                Outputs.assertPageFooters(text, "Seite", "von");
+            } else {
+                Outputs.assertPageFooters(text, "Page", "of");
+            }
+        }
+    }
+
     public void aCampaignIsNotADossiersScope() {
         BadInputException refused = assertThrows(BadInputException.class, () -> Outputs.run(campaign.session, "institution-dossier",
                 ReportRequest.campaign(campaign.campaignId), ReportFormat.PDF, "refused.pdf"));

@@ -78,6 +78,16 @@ public class RequestLetterTest {
         assertThat("the number column is narrow: " + widths, widths.get(0) * 8, lessThan(widths.get(1)));
     }
 
+    /** Word's rules for the XML (BIRT wrote the page fields' fonts directly into the runs), and the footer as LibreOffice shows it. */
+    @Test
+    public void docxIsValidAndItsFooterReadsAsWordsInLibreOffice() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer().render(ReportCatalog.find("request-letter").orElseThrow(), Map.of(),
+                foundingLetter().appContext(), ReportFormat.DOCX, Locale.GERMANY, out);
+        DocxStructure.assertValid(out.toByteArray());
+        Outputs.assertPageFooters(Outputs.libreOfficeText(out.toByteArray()), "Seite", "von");
+    }
+
     @Test
     public void rendersTheFoundingLetterWithItsResultTable() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
