@@ -40,7 +40,7 @@ final class Outputs {
         return out.toByteArray();
     }
 
-    /** pdftotext -layout, with runs of blanks made one. */
+    /** pdftotext -layout, with runs of blanks (no-break spaces too, as the page footers join their words) made one. */
     static String pdfText(byte[] pdf) throws IOException, InterruptedException {
         return run("pdftotext", "-layout", temp(pdf, ".pdf").toString(), "-").replaceAll("[ \t\u00a0]+", " ");
     }
