@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String Letters_generate;
     public static String Letters_sent;
     public static String Letters_open;
+    public static String Letters_regenerate;
+    public static String Letters_regenerateTip;
     public static String Letters_none;
     public static String Letters_cannotOpen;
     public static String Column_letter;
