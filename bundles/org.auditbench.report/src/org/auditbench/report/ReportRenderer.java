@@ -11,7 +11,6 @@ import org.auditbench.report.internal.BirtEngine;
 import org.auditbench.report.internal.docx.DocxRepair;
 import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
-import org.eclipse.birt.report.engine.api.IPDFRenderOption;
 import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
@@ -83,8 +82,6 @@ public final class ReportRenderer {
             case PDF -> {
                 PDFRenderOption pdf = new PDFRenderOption();
                 pdf.setEmbededFont(true);
-                // a word longer than its cell (a cloud mail host name) is broken, not clipped at the cell's edge
-                pdf.setOption(IPDFRenderOption.PDF_WORDBREAK, Boolean.TRUE);
                 yield pdf;
             }
             case HTML -> {

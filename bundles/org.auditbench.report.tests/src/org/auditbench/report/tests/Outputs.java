@@ -45,11 +45,6 @@ final class Outputs {
         return run("pdftotext", "-layout", temp(pdf, ".pdf").toString(), "-").replaceAll("[ \t\u00a0]+", " ");
     }
 
-    /** The words of one page with their boxes in points ({@code pdftotext -bbox}). */
-    static String pdfWords(byte[] pdf, int page) throws IOException, InterruptedException {
-        return run("pdftotext", "-f", String.valueOf(page), "-l", String.valueOf(page), "-bbox", temp(pdf, ".pdf").toString(), "-");
-    }
-
     static String pdfFonts(byte[] pdf) throws IOException, InterruptedException {
         return run("pdffonts", temp(pdf, ".pdf").toString());
     }
