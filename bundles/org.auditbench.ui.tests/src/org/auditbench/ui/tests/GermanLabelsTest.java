@@ -166,7 +166,7 @@ public class GermanLabelsTest {
                 Widgets.withId("campaign.report.campaign-overview"), "the overview")::getText));
         Hyperlink delta = ui.find(window, Hyperlink.class, Widgets.withId("campaign.report.scan-delta"), "the delta");
         assertEquals("Ver\u00e4nderungen zwischen Scans", ui.call(delta::getText));
-        ui.click(delta);
+        CampaignEditorLettersTest.activate(delta, ui);
         Shell dialog = ui.shell("Bericht erstellen");
         Combo earlier = ui.find(dialog, Combo.class, Widgets.withId("runReport.earlierRun"), "the earlier run");
         assertThat(ui.call(earlier::getText), containsString("Nr. "));
