@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -42,22 +43,25 @@ public final class RunReports {
             return;
         }
         ReportJob job = dialog.job();
+        // the shell the command ran in may be a dialog that is gone when the job ends: the display stays
+        Display display = Display.getCurrent();
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent done) {
-                if (done.getResult().getSeverity() == IStatus.OK && !shell.isDisposed()) {
-                    shell.getDisplay().asyncExec(() -> openFile(shell, job));
+                if (done.getResult().getSeverity() == IStatus.OK && !display.isDisposed()) {
+                    display.asyncExec(() -> openFile(display, job));
                 }
             }
         });
         job.schedule();
     }
 
-    private static void openFile(Shell shell, ReportJob job) {
+    private static void openFile(Display display, ReportJob job) {
         try {
             ReportFiles.open(job.file());
         } catch (RuntimeException e) {
-            MessageDialog.openInformation(shell, Messages.RunReport_title, String.format(Messages.RunReport_writtenTo, job.file()));
+            MessageDialog.openInformation(display.getActiveShell(), Messages.RunReport_title,
+                    String.format(Messages.RunReport_writtenTo, job.file()));
         }
     }
 }
