@@ -1,6 +1,6 @@
 # Sourced by ./auditbench and ./run-tests: installs the Debian packages the product and the tests
 # need when they are missing and we may (root); otherwise says what to install.
-_ab_packages="maven xvfb xauth libgtk-3-0 fonts-dejavu-core imagemagick poppler-utils nsd postfix nmap bind9-dnsutils netcat-openbsd openssl iproute2 bsdutils ldnsutils postgresql"
+_ab_packages="maven xvfb xauth libgtk-3-0 fonts-dejavu-core imagemagick poppler-utils libreoffice-writer-nogui nsd postfix nmap bind9-dnsutils netcat-openbsd openssl iproute2 bsdutils ldnsutils postgresql"
 _ab_missing=""
 for _p in $_ab_packages; do
     dpkg-query -W -f='${Status}' "$_p" 2>/dev/null | grep -q "install ok installed" || _ab_missing="$_ab_missing $_p"

@@ -33,7 +33,8 @@ public record CampaignTemplate(String id, LocalizedText title, List<String> vuln
      * The wording of the letters, in the order the request letter prints it (after the document's title,
      * which names it in a PDF reader): the line under the subject,
      * the introduction, the sentence on why the institution was selected, the required steps and what
-     * follows them, the paragraphs before the Phase 1 result table, then per finding the paragraphs on
+     * follows them, the paragraphs before the Phase 1 result table, the label of the table's result row (what
+     * the campaign's check found: the nmap script's verdict, the lifecycle of the Exchange version), then per finding the paragraphs on
      * the result, whether the Phase 2 questions follow (after their lead-in) and what comes after them,
      * and the closing paragraphs. Texts may name the campaign's terms, the authority's settings and
      * {@code {deadline}} in braces, and a note in double brackets ({@code [[bsi]]}): the letter numbers
@@ -41,7 +42,7 @@ public record CampaignTemplate(String id, LocalizedText title, List<String> vuln
      */
     public record LetterTemplate(LocalizedText documentTitle, LocalizedText subjectLine, Map<String, String> notes, List<LocalizedText> intro,
             Map<SelectionReason, LocalizedText> bySelection, LocalizedText stepsLeadIn, List<LocalizedText> steps,
-            List<LocalizedText> afterSteps, List<LocalizedText> beforeResults, LocalizedText questionsLeadIn,
+            List<LocalizedText> afterSteps, List<LocalizedText> beforeResults, LocalizedText resultLabel, LocalizedText questionsLeadIn,
             Map<Finding, FindingWording> byFinding, List<LocalizedText> closing, ReminderTemplate reminder) {
     }
 

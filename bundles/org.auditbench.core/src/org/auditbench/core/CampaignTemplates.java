@@ -95,7 +95,7 @@ public final class CampaignTemplates {
 
         private static CampaignTemplate.LetterTemplate letter(JsonValue value) throws BadInputException {
             value.allowOnly("documentTitle", "subjectLine", "notes", "intro", "bySelection", "stepsLeadIn", "steps", "afterSteps",
-                    "beforeResults", "questionsLeadIn", "byFinding", "closing", "reminder");
+                    "beforeResults", "resultLabel", "questionsLeadIn", "byFinding", "closing", "reminder");
             Map<String, String> notes = new LinkedHashMap<>();
             JsonValue noteLinks = value.get("notes");
             for (String name : noteLinks.names()) {
@@ -114,7 +114,7 @@ public final class CampaignTemplates {
             return new CampaignTemplate.LetterTemplate(text(value.get("documentTitle")), text(value.get("subjectLine")), Collections.unmodifiableMap(notes),
                     texts(value.get("intro")), Collections.unmodifiableMap(selection), text(value.get("stepsLeadIn")),
                     texts(value.get("steps")), texts(value.get("afterSteps")), texts(value.get("beforeResults")),
-                    text(value.get("questionsLeadIn")), Collections.unmodifiableMap(findings), texts(value.get("closing")),
+                    text(value.get("resultLabel")), text(value.get("questionsLeadIn")), Collections.unmodifiableMap(findings), texts(value.get("closing")),
                     reminder(value.get("reminder")));
         }
 

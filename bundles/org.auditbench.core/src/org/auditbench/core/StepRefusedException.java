@@ -26,7 +26,8 @@ public final class StepRefusedException extends BadInputException {
         return text;
     }
 
-    static StepRefusedException refused(AuditCase auditCase, CaseStep step) {
+    /** The step the case's state does not allow, with the state it is at (or the step it waits for first). */
+    public static StepRefusedException refused(AuditCase auditCase, CaseStep step) {
         return new StepRefusedException(new LocalizedText(refusal(Locale.GERMAN, auditCase, step),
                 refusal(Locale.ENGLISH, auditCase, step)));
     }

@@ -21,6 +21,8 @@ public final class LetterData {
         /** "Aktenzeichen: 2021-EX-017" under the address and on every page, or empty. */
         fileNumberLine,
         placeAndDate, subject, legalBasis, salutation,
+        /** The label of the result table's row with what the campaign's check found ("Ergebnis des nmap-Scriptes:"). */
+        resultLabel,
         /** Greeting and "Im Auftrag". */
         signature,
         signer

@@ -56,7 +56,7 @@ public final class ReportCatalog {
         Optional<Supplier<ReportData>> data = element.getAttribute("data") == null ? Optional.empty()
                 : Optional.of(() -> create(element));
         return new ReportDefinition(element.getAttribute("id"), element.getAttribute("name"), scopes, design, formats,
-                List.copyOf(parameters), data);
+                List.copyOf(parameters), Boolean.parseBoolean(element.getAttribute("comparesRuns")), data);
     }
 
     /** A comma-separated attribute as a set, {@code fallback} when it is absent. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.auditbench.report.internal.BirtEngine;
-import org.auditbench.report.internal.DocxTableGrid;
+import org.auditbench.report.internal.docx.DocxRepair;
 import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IRenderOption;
@@ -64,7 +64,7 @@ public final class ReportRenderer {
                 throw new ReportException("report '" + name + "': " + task.getErrors().get(0));
             }
             if (docx != null) {
-                DocxTableGrid.repair(docx.toByteArray(), out);
+                DocxRepair.repair(docx.toByteArray(), out);
             }
         } catch (EngineException e) {
             throw new ReportException("report '" + name + "': " + e.getMessage(), e);

@@ -18,13 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignTemplate;
 import org.auditbench.core.CaseDeadline;
 import org.auditbench.core.CaseDesk;
+import org.auditbench.core.CaseStep;
 import org.auditbench.core.LocalizedText;
+import org.auditbench.core.StepRefusedException;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
@@ -61,19 +64,46 @@ public final class LetterDesk {
     public LetterRun write(long campaignId, LetterKind kind, LocalDate letterDate, LocalDate deadline, Path directory,
             LetterRenderer renderer, IProgressMonitor monitor) throws BadInputException, IOException {
         Campaign campaign = session.campaign(campaignId);
+        return write(campaign, kind, letterDate, deadline, directory, renderer, monitor, c -> true, Set.of());
+    }
+
+    /**
+     * The request letter of one case written again from the data as they are now (a corrected name or
+     * address, a new scan), while it is not sent; a case without a usable Phase 1 result is skipped with the
+     * reason, as in a run of the whole campaign.
+     *
+     * @throws StepRefusedException when the case's letter was sent (or its mail servers were never scanned)
+     */
+    public LetterRun rewrite(long campaignId, long institutionId, LocalDate letterDate, LocalDate deadline, Path directory,
+            LetterRenderer renderer, IProgressMonitor monitor) throws BadInputException, IOException {
+        Campaign campaign = session.campaign(campaignId);
+        AuditCase chosen = session.caseOf(campaign, institutionId);
+        if (!waits(chosen, LetterKind.REQUEST, letterDate)) {
+            throw StepRefusedException.refused(chosen, CaseStep.GENERATE_LETTER);
+        }
+        // the other cases' letters keep their names: one of the same name is not overwritten
+        Set<String> taken = campaign.getCases().stream().filter(c -> c != chosen).flatMap(c -> c.getLetters().stream())
+                .map(Letter::getDocumentName).filter(n -> n != null).map(n -> Path.of(n).getFileName().toString())
+                .collect(Collectors.toSet());
+        return write(campaign, LetterKind.REQUEST, letterDate, deadline, directory, renderer, monitor, c -> c == chosen, taken);
+    }
+
+    private LetterRun write(Campaign campaign, LetterKind kind, LocalDate letterDate, LocalDate deadline, Path directory,
+            LetterRenderer renderer, IProgressMonitor monitor, Predicate<AuditCase> chosen, Set<String> taken)
+            throws BadInputException, IOException {
         CampaignTemplate template = session.template(campaign);
         LocalDate due = deadline != null ? deadline : letterDate.plusDays(kind == LetterKind.REMINDER
                 ? template.letter().reminder().deadlineOffsetDays() : template.deadlineOffsetDays());
         if (!due.isAfter(letterDate)) {
             throw new BadInputException("the deadline " + due + " must lie after the letter's date " + letterDate);
         }
-        List<AuditCase> waiting = campaign.getCases().stream().filter(c -> waits(c, kind, letterDate)).toList();
-        Map<CaseState, Long> elsewhere = new TreeMap<>(campaign.getCases().stream().filter(c -> !waits(c, kind, letterDate))
+        List<AuditCase> waiting = campaign.getCases().stream().filter(chosen).filter(c -> waits(c, kind, letterDate)).toList();
+        Map<CaseState, Long> elsewhere = new TreeMap<>(campaign.getCases().stream().filter(chosen).filter(c -> !waits(c, kind, letterDate))
                 .collect(Collectors.groupingBy(AuditCase::getState, Collectors.counting())));
         SubMonitor progress = SubMonitor.convert(monitor, waiting.size());
         Files.createDirectories(directory);
         String checkId = template.vulnerabilityReferences().get(0);
-        Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>(taken);
         List<Planned> planned = new ArrayList<>();
         List<SkippedCase> skipped = new ArrayList<>();
         for (AuditCase auditCase : waiting) {

@@ -121,6 +121,14 @@ public class CampaignOverviewTest {
         }
     }
 
+    /** Word's rules for the XML; in LibreOffice the footer read "Seite1 von 3" (the words in cells without margins). */
+    @Test
+    public void docxIsValidAndItsFooterReadsAsWordsInLibreOffice() throws Exception {
+        byte[] docx = overview(ReportFormat.DOCX, Locale.GERMAN, "campaign-overview_de.docx");
+        DocxStructure.assertValid(docx);
+        Outputs.assertPageFooters(Outputs.libreOfficeText(docx), "Seite", "von");
+    }
+
     @Test
     public void docxAndHtmlCarryTheSameFigures() throws Exception {
         byte[] docx = overview(ReportFormat.DOCX, Locale.GERMAN, "campaign-overview_de.docx");

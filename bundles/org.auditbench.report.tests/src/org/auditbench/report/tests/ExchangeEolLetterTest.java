@@ -94,6 +94,9 @@ public class ExchangeEolLetterTest {
                 assertThat(letter, containsString("gemäß § 44 Abs. 2 lit. b) KDG"));
                 assertThat(letter, containsString("https://github.com/microsoft/CSS-Exchange"));
                 assertThat(letter, containsString("https://www.golem.de/news/bsi-schlaegt-alarm"));
+                assertThat("the result row is labelled by the template, not as the founding letter's nmap script", letter,
+                        containsString("Support- und Update-Stand:"));
+                assertThat(letter, not(containsString("nmap-Scriptes")));
             }
             assertThat(outOfSupport, containsString("Version ohne Herstellerunterstützung"));
             assertThat(behindOnUpdates, containsString("neuestes Sicherheitsupdate fehlt"));

@@ -81,8 +81,9 @@ public class InstitutionDossierTest {
         assertThat("follow-up with its due date", text,
                 containsString(day(campaign.today.plusDays(14)) + " Protokoll des MSERT-Laufs nachreichen (Erledigt: nein)"));
         assertThat("the case's audit trail", text, containsString("Verlauf des Falls (Audit-Trail)"));
-        assertThat(line(text, "case.assessed"), containsString("pruefer"));
-        assertThat(line(text, "case.letter-sent"), containsString("LETTER_GENERATED -> LETTER_SENT"));
+        assertThat("the steps in words", text, containsString("pruefer bewertet STATEMENT_RECEIVED -> ASSESSED"));
+        assertThat(text, containsString("pruefer Schreiben versandt LETTER_GENERATED -> LETTER_SENT"));
+        assertThat("no step by its id", text, not(containsString("case.letter-sent")));
         assertThat(text, containsString("Seite 1 von"));
         assertThat("another institution's results stay out", text, not(containsString("muenster.test")));
         for (String font : Outputs.pdfFonts(pdf).lines().skip(2).toList()) {
@@ -144,6 +145,23 @@ public class InstitutionDossierTest {
         assertThat(document, containsString("Akte: " + ScannedCampaign.KOELN));
         assertThat(document, containsString(ScannedCampaign.ATTACHMENT));
         assertThat(document, containsString("Protokoll des MSERT-Laufs nachreichen"));
+    }
+
+    /** Word's rules for the XML; in LibreOffice the footer read "Seite4 von 5" (the words in cells without margins). */
+    @Test
+    public void docxIsValidAndItsFooterReadsAsWordsInLibreOffice() throws Exception {
+        for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            byte[] docx = Outputs.run(campaign.session, "institution-dossier",
+                    ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(locale),
+                    ReportFormat.DOCX, "institution-dossier_" + locale.getLanguage() + ".docx");
+            DocxStructure.assertValid(docx);
+            String text = Outputs.libreOfficeText(docx);
+            if (locale == Locale.GERMAN) {
+                Outputs.assertPageFooters(text, "Seite", "von");
+            } else {
+                Outputs.assertPageFooters(text, "Page", "of");
+            }
+        }
     }
 
     @Test

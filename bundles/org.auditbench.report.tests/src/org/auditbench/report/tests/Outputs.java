@@ -1,6 +1,7 @@
 package org.auditbench.report.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,9 +40,9 @@ final class Outputs {
         return out.toByteArray();
     }
 
-    /** pdftotext -layout, with runs of blanks made one. */
+    /** pdftotext -layout, with runs of blanks (no-break spaces too, as the page footers join their words) made one. */
     static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        return run("pdftotext", "-layout", temp(pdf, ".pdf").toString(), "-").replaceAll("[ \t]+", " ");
+        return run("pdftotext", "-layout", temp(pdf, ".pdf").toString(), "-").replaceAll("[ \t\u00a0]+", " ");
     }
 
     static String pdfFonts(byte[] pdf) throws IOException, InterruptedException {
@@ -66,7 +67,36 @@ final class Outputs {
      */
     static String docxFooter(byte[] docx) throws IOException {
         return zipEntry(docx, "word/footer1.xml").replaceAll("<w:instrText[^>]*>([^<]*)</w:instrText>", "{$1}")
-                .replace("</w:tc>", " ").replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim();
+                .replace("</w:tc>", " ").replaceAll("<[^>]+>", "").replaceAll("[\\s\u00a0]+", " ").trim();
+    }
+
+    /**
+     * The text of a DOCX as LibreOffice lays it out: converted to PDF by LibreOffice (its own profile in a
+     * temporary folder, so a running instance does not matter), then read like {@link #pdfText}.
+     */
+    static String libreOfficeText(byte[] docx) throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("libreoffice");
+        Path file = folder.resolve("report.docx");
+        Files.write(file, docx);
+        run("soffice", "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", folder.toString(), file.toString());
+        return pdfText(Files.readAllBytes(folder.resolve("report.pdf")));
+    }
+
+    /**
+     * Every page of {@code text} (pages 1 to n) carries "{@code page} k {@code of} n" with its blanks, and no page
+     * number is glued to the word before it ("Seite4 von 5", as LibreOffice showed a footer of narrow cells).
+     */
+    static void assertPageFooters(String text, String page, String of) {
+        assertFalse("a page number glued to '" + page + "': " + text, java.util.regex.Pattern.compile(page + "\\d").matcher(text).find());
+        java.util.regex.Matcher footer = java.util.regex.Pattern.compile(page + " (\\d+) " + of + " (\\d+)").matcher(text);
+        java.util.List<Integer> pages = new java.util.ArrayList<>();
+        int total = 0;
+        while (footer.find()) {
+            pages.add(Integer.valueOf(footer.group(1)));
+            total = Integer.parseInt(footer.group(2));
+        }
+        assertEquals("the footers of all pages: " + pages, java.util.stream.IntStream.rangeClosed(1, Math.max(total, 1)).boxed().toList(), pages);
     }
 
     private static Path temp(byte[] bytes, String suffix) throws IOException {

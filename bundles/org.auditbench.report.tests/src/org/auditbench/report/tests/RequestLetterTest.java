@@ -37,6 +37,7 @@ public class RequestLetterTest {
                 .set(Field.subject, "Prüfung zum Umgang mit der Sicherheitslücke Microsoft Exchange Server SSRF Vulnerability (CVE-2021-26855, „Hafnium“)")
                 .set(Field.legalBasis, "Aufforderung zur Stellungnahme gem. § 5 Abs. 1 KDS-VwVfG")
                 .set(Field.salutation, "Sehr geehrte Damen und Herren,")
+                .set(Field.resultLabel, "Ergebnis des nmap-Scriptes:")
                 .paragraph(Section.BEFORE_RESULTS, "Ihre Einrichtung wurde als Teil der Stichprobe ausgewählt.")
                 .item(Section.BEFORE_RESULTS, "1.", "Schließen der Sicherheitslücke durch Installieren der verfügbaren Sicherheits-Patches¹")
                 .item(Section.BEFORE_RESULTS, "2.", "Überprüfen, ob die Sicherheitslücke durch Angreifer genutzt wurde.")
@@ -75,6 +76,16 @@ public class RequestLetterTest {
         }
         assertEquals("number and text: " + widths, 2, widths.size());
         assertThat("the number column is narrow: " + widths, widths.get(0) * 8, lessThan(widths.get(1)));
+    }
+
+    /** Word's rules for the XML (BIRT wrote the page fields' fonts directly into the runs), and the footer as LibreOffice shows it. */
+    @Test
+    public void docxIsValidAndItsFooterReadsAsWordsInLibreOffice() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportRenderer().render(ReportCatalog.find("request-letter").orElseThrow(), Map.of(),
+                foundingLetter().appContext(), ReportFormat.DOCX, Locale.GERMANY, out);
+        DocxStructure.assertValid(out.toByteArray());
+        Outputs.assertPageFooters(Outputs.libreOfficeText(out.toByteArray()), "Seite", "von");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.auditbench.report.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -66,6 +67,23 @@ public class ScanDeltaReportTest {
         assertThat(text, containsString("Lauf " + campaign.scanRunId + " (" + today + ")"));
         assertThat("the unchanged by name", line(text, ScannedCampaign.KITA), containsString(ScannedCampaign.KOELN));
         assertThat(text, containsString("Seite 1 von"));
+    }
+
+    /** The English delta report, looked at as PNG too (target/reports/scan-delta_en.pdf). */
+    @Test
+    public void englishPdfHasEnglishLabelsAndBritishDates() throws Exception {
+        String text = Outputs.pdfText(Outputs.run(campaign.session, "scan-delta", ReportRequest.campaign(campaign.campaignId)
+                .locale(Locale.ENGLISH), ReportFormat.PDF, "scan-delta_en.pdf"));
+        String today = campaign.today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
+        assertThat(text, containsString("Scan delta: Hafnium 2021"));
+        assertThat(text, containsString("Scan run " + campaign.scanRunId + " of " + today + " compared with scan run " + followUpRunId
+                + " of " + today));
+        assertThat(text, containsString("Improved 1"));
+        assertThat(text, containsString(ScannedCampaign.MUENSTER + " (2021-EX-001): own Exchange, vulnerable → Microsoft 365"));
+        assertThat(text, containsString("Page 1 of"));
+        for (String german : List.of("Verbessert", "Einordnung", "Prüfergebnis", "Präferenz", "Seite", " vom ")) {
+            assertThat("no German left", text, not(containsString(german)));
+        }
     }
 
     @Test

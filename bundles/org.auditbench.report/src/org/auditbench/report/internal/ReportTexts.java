@@ -52,6 +52,11 @@ public final class ReportTexts {
         return new MessageFormat(bundle(locale).getString(key), printing(locale)).format(args);
     }
 
+    /** Whether there is a label {@code key} (an audit trail's step has one, a step a later version adds may not). */
+    public static boolean has(Locale locale, String key) {
+        return bundle(locale).containsKey(key);
+    }
+
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, german(locale) ? Locale.GERMAN : Locale.ROOT, ReportTexts.class.getClassLoader(),
                 EXACT);

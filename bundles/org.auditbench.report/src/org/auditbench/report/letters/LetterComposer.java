@@ -66,6 +66,7 @@ public final class LetterComposer {
                 .set(Field.subject, reminder ? words.fill(wording.reminder().subject()) : template.title().german())
                 .set(Field.legalBasis, words.fill(wording.subjectLine()))
                 .set(Field.salutation, "Sehr geehrte Damen und Herren,")
+                .set(Field.resultLabel, wording.resultLabel().german())
                 .set(Field.signature, authority.signature())
                 .set(Field.signer, authority.signer());
         if (reminder) {

@@ -68,6 +68,19 @@ public final class MailMerge {
         }
     }
 
+    /**
+     * The request letter of one case written again from the data as they are now, while it is not sent
+     * (the workflow refuses it otherwise, with the reason); its deadline as a run of the campaign sets it.
+     */
+    public LetterRun rewrite(long campaignId, long institutionId, ReportFormat format, LocalDate letterDate, Path directory,
+            IProgressMonitor monitor) throws BadInputException, IOException {
+        if (format != ReportFormat.PDF && format != ReportFormat.DOCX) {
+            throw new BadInputException("letters are written as pdf or docx, not " + format.birtName());
+        }
+        return new LetterDesk(session).rewrite(campaignId, institutionId, letterDate, authority.requestDeadline(letterDate), directory,
+                new BirtLetterRenderer(new LetterComposer(authority), format), monitor);
+    }
+
     private static void writeCombined(List<Path> letters, String title, Path combined) throws IOException {
         Path parent = combined.toAbsolutePath().getParent();
         Files.createDirectories(parent);

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
@@ -25,10 +24,6 @@ import org.auditbench.model.Campaign;
 import org.auditbench.model.CaseState;
 import org.auditbench.model.MeasureKind;
 import org.auditbench.model.StatementKind;
-import org.auditbench.report.ReportCatalog;
-import org.auditbench.report.ReportFormat;
-import org.auditbench.report.ReportRequest;
-import org.auditbench.report.ReportRunner;
 import org.auditbench.store.AuditStore;
 import org.auditbench.testing.peers.Nsd;
 import org.auditbench.testing.peers.SmtpBehaviour;
@@ -49,6 +44,9 @@ import org.auditbench.ui.internal.campaigns.wizard.NewCampaignHandler;
 import org.auditbench.ui.internal.institutions.ImportJob;
 import org.auditbench.ui.internal.institutions.ImportProblems;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
+import org.auditbench.ui.internal.reports.ReportFiles;
+import org.auditbench.ui.internal.reports.ReportJob;
+import org.auditbench.ui.internal.reports.RunReportHandler;
 import org.auditbench.ui.internal.results.RescanCampaignHandler;
 import org.auditbench.ui.internal.results.RescanJob;
 import org.auditbench.ui.internal.scans.ScanPreferences;
@@ -78,7 +76,7 @@ import org.junit.Test;
  * The whole audit in the workbench, against a real NSD and SMTP peer on loopback (127.0.53.x): import
  * (a bad file first), a new campaign with its members, a rescan cancelled once and then complete, the
  * letters, their sending, a statement with three measures, the assessment beside the statement and its
- * gaps, and the campaign overview report naming the institutions.
+ * gaps, and the campaign overview report, run through the Run Report dialog, naming the institutions.
  */
 public class AuditJourneyTest {
 
@@ -114,6 +112,7 @@ public class AuditJourneyTest {
 
     @After
     public void stopPeers() {
+        ReportFiles.useOpener(null);
         IPreferenceStore preferences = AuditbenchUiPlugin.getDefault().getPreferenceStore();
         for (String key : List.of(ScanPreferences.DNS_SERVERS, ScanPreferences.ASN_ZONE, ScanPreferences.PORTS,
                 ScanPreferences.TIMEOUT_MILLIS, ScanPreferences.ALLOW_PRIVATE)) {
@@ -263,12 +262,22 @@ public class AuditJourneyTest {
         assertEquals(CaseState.ASSESSED, cases(store, campaign).stream()
                 .filter(c -> c.getInstitution().getName().equals(names.get(0))).findFirst().orElseThrow().getState());
 
-        // the report through the report bundle's API (the Run Report dialog on the same runner: RunReportTest)
+        // the campaign overview through Reports > Run Report... (the desktop's program replaced, as it would open the file)
+        selectCampaign(commands, tree, title);
+        Shell report = commands.open(RunReportHandler.COMMAND_ID, "runReport.dialog");
+        Combo reports = ui.find(report, Combo.class, Widgets.withId("runReport.report"), "reports");
+        choose(report, "runReport.report", ui.call(() -> List.of(reports.getItems())).indexOf("Campaign compliance overview"));
+        Combo format = ui.find(report, Combo.class, Widgets.withId("runReport.format"), "formats");
+        choose(report, "runReport.format", ui.call(() -> List.of(format.getItems())).indexOf("pdf"));
         Path pdf = Files.createTempDirectory("journey-report").resolve("campaign-overview.pdf");
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            new ReportRunner(session).run(ReportCatalog.find("campaign-overview").orElseThrow(),
-                    ReportRequest.campaign(campaign.getId()).locale(Locale.GERMAN), ReportFormat.PDF, out);
-        }
+        ui.run(() -> text(report, "runReport.file").setText(pdf.toString()));
+        AtomicReference<Path> opened = new AtomicReference<>();
+        ReportFiles.useOpener(opened::set);
+        ui.screenshot("journey-run-report");
+        commands.press(dialogButton(report, IDialogConstants.OK_ID));
+        ui.waitUntil("the Run Report dialog closed", report::isDisposed);
+        Job.getJobManager().join(ReportJob.FAMILY, null);
+        ui.waitUntil("the written report opened", () -> pdf.equals(opened.get()));
         String text = pdfText(pdf);
         for (String name : names) {
             // the table cell wraps the run's number onto a line of its own

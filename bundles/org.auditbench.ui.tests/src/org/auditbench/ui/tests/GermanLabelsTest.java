@@ -16,9 +16,11 @@ import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.DateField;
 import org.auditbench.ui.internal.campaigns.DeadlinesView;
+import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.scans.ScanResultsView;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -29,6 +31,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -138,6 +141,39 @@ public class GermanLabelsTest {
         ui.screenshot("help-guide-de");
         ui.clickButton(guide, "Schlie\u00dfen");
         ui.waitUntil("the guide closed", guide::isDisposed);
+    }
+
+    /** The campaign editor's Overview names the campaign's reports in German, and the Run Report dialog its run choice. */
+    @Test
+    public void campaignReportsInGerman() throws Exception {
+        long tag = System.nanoTime();
+        ScannedCase scanned = ScannedCase.create("Berichte deutsch " + tag, "Pfarrei Bericht " + tag, "bericht-de-" + tag + ".test");
+        scanned.rescan();
+        scanned.rescan();
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        CampaignEditor editor = ui.call(() -> {
+            try {
+                page.closeAllEditors(false);
+                return CampaignEditor.open(page, scanned.campaign().getId(), scanned.campaign().getTitle());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ui.run(() -> editor.setActivePage("overview"));
+        ui.flush();
+        assertEquals("\u00dcbersicht zur Pr\u00fcfaktion", ui.call(ui.find(window, Hyperlink.class,
+                Widgets.withId("campaign.report.campaign-overview"), "the overview")::getText));
+        Hyperlink delta = ui.find(window, Hyperlink.class, Widgets.withId("campaign.report.scan-delta"), "the delta");
+        assertEquals("Ver\u00e4nderungen zwischen Scans", ui.call(delta::getText));
+        CampaignEditorLettersTest.activate(delta, ui);
+        Shell dialog = ui.shell("Bericht erstellen");
+        Combo earlier = ui.find(dialog, Combo.class, Widgets.withId("runReport.earlierRun"), "the earlier run");
+        assertThat(ui.call(earlier::getText), containsString("Nr. "));
+        assertThat(ui.call(earlier::getText), containsString(" vom "));
+        ui.screenshot("run-report-delta-de");
+        ui.run(dialog::close);
+        ui.run(() -> page.closeAllEditors(false));
     }
 
     @Test

@@ -119,6 +119,70 @@ public class RunReportTest {
         ui.run(caseDialog::close);
     }
 
+    /** The delta report asks for its two runs (the last two offered), as {@code --runs A B} does, and compares those chosen. */
+    @Test
+    public void theDeltaComparesTheTwoScanRunsChosen() throws Exception {
+        long tag = System.nanoTime();
+        String title = "Vergleich " + tag;
+        ScannedCase scanned = ScannedCase.create(title, "Gemeinde Vergleichsdorf " + tag, "vergleichsdorf-" + tag + ".test");
+        long first = scanned.rescan().getId();
+        long second = scanned.rescan().getId();
+        long third = scanned.rescan().getId();
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        Tree tree = ScannedCase.showCampaigns(ui, page);
+        select(tree, ui.waitFor("the campaign listed", () -> Arrays.stream(tree.getItems())
+                .filter(i -> i.getText(0).equals(title + " (1)")).findFirst().orElse(null)));
+        Shell dialog = open(page);
+        Combo earlier = ui.find(dialog, Combo.class, Widgets.withId("runReport.earlierRun"), "the earlier run");
+        Combo later = ui.find(dialog, Combo.class, Widgets.withId("runReport.laterRun"), "the later run");
+        assertFalse("no runs to choose for the overview", ui.call(earlier::isVisible));
+        Combo reports = ui.find(dialog, Combo.class, Widgets.withId("runReport.report"), "reports");
+        ui.run(() -> {
+            reports.select(List.of(reports.getItems()).indexOf("Scan delta"));
+            reports.notifyListeners(SWT.Selection, new Event());
+        });
+        assertTrue("the runs offered for the delta", ui.call(earlier::isVisible));
+        List<String> offered = ui.call(() -> List.of(earlier.getItems()));
+        assertEquals(offered.toString(), 3, offered.size());
+        assertTrue(offered.toString(), offered.get(0).startsWith("#" + first + " of "));
+        assertEquals("the default: the last two", List.of(offered.get(1), offered.get(2)),
+                ui.call(() -> List.of(earlier.getText(), later.getText())));
+        ui.run(() -> {
+            later.select(1);
+            later.notifyListeners(SWT.Selection, new Event());
+        });
+        Button run = okButton(dialog);
+        assertFalse("one run is not compared with itself", ui.call(run::isEnabled));
+        ui.run(() -> {
+            earlier.select(0);
+            earlier.notifyListeners(SWT.Selection, new Event());
+            later.select(2);
+            later.notifyListeners(SWT.Selection, new Event());
+        });
+        assertTrue(ui.call(run::isEnabled));
+        Path chosen = Files.createTempDirectory("delta").resolve("delta.pdf");
+        ReportFiles.useChooser((shell, proposed) -> chosen);
+        ui.click(ui.find(dialog, Button.class, Widgets.withId("runReport.browse"), "browse"));
+        AtomicReference<Path> opened = new AtomicReference<>();
+        ReportFiles.useOpener(opened::set);
+        ui.screenshot("run-report-delta");
+        ui.click(run);
+        ui.waitUntil("the dialog closed", dialog::isDisposed);
+        Job.getJobManager().join(ReportJob.FAMILY, null);
+        ui.waitUntil("the written report opened", () -> chosen.equals(opened.get()));
+        String text = pdfText(chosen);
+        assertTrue(text, text.contains("Scan run " + first + " of"));
+        assertTrue(text, text.contains("scan run " + third + " of"));
+        assertFalse("the run left out is not compared: " + text, text.contains("run " + second + " "));
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        Process process = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(text, 0, process.waitFor());
+        return text.replaceAll("\\s+", " ");
+    }
+
     private void select(Tree tree, TreeItem item) {
         ui.run(() -> {
             tree.setFocus();

@@ -57,6 +57,28 @@ record ScannedCase(WorkflowSession session, Campaign campaign, Institution insti
         WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         Campaign campaign = new CampaignDesk(session).create("proxylogon-2021", campaignTitle);
         new CampaignDesk(session).sample(campaign.getId(), "test", List.of(domainName), false, SampleRule.ofSize(0, false), 1);
+        ScanRun run = run(institution, domainName, withAddress);
+        store.scanRuns().save(run);
+        new CaseDesk(session).recordScan(campaign.getId(), institution.getId(), run);
+        WorkbenchStore.changed();
+        return new ScannedCase(session, campaign, institution);
+    }
+
+    /** A further scan run of the campaign, stored with the same finding (as a rescan of an unchanged server stores it). */
+    ScanRun rescan() {
+        ScanRun run = run(institution, institution.getMailDomains().get(0).getName(), true);
+        run.setCampaign(campaign);
+        WorkbenchStore.get().scanRuns().save(run);
+        WorkbenchStore.changed();
+        return run;
+    }
+
+    CaseDesk desk() {
+        return new CaseDesk(session);
+    }
+
+    /** A completed run that found the domain's mail server (Postfix, at a documentation address unless {@code withAddress} is false). */
+    private static ScanRun run(Institution institution, String domainName, boolean withAddress) {
         ScanRun run = AuditFactory.eINSTANCE.createScanRun();
         run.setStartedAt(new Date());
         run.setStatus(ScanRunStatus.COMPLETED);
@@ -75,14 +97,7 @@ record ScannedCase(WorkflowSession session, Campaign campaign, Institution insti
         }
         scan.getMailServers().add(server);
         run.getDomainScans().add(scan);
-        store.scanRuns().save(run);
-        new CaseDesk(session).recordScan(campaign.getId(), institution.getId(), run);
-        WorkbenchStore.changed();
-        return new ScannedCase(session, campaign, institution);
-    }
-
-    CaseDesk desk() {
-        return new CaseDesk(session);
+        return run;
     }
 
     /** Shows the Campaigns view and returns its tree. */

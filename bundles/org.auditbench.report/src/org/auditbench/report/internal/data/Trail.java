@@ -3,6 +3,7 @@ package org.auditbench.report.internal.data;
 import java.util.List;
 
 import org.auditbench.model.AuditEvent;
+import org.auditbench.report.internal.ReportTexts;
 
 /** A part of the audit trail as a table: when, who, which step, what it said. */
 final class Trail {
@@ -21,7 +22,13 @@ final class Trail {
         }
         lines.header("dossier.when", "dossier.who", "dossier.step", "dossier.detail");
         for (AuditEvent event : events) {
-            lines.row(lines.moment(event.getAt()), event.getActor(), event.getAction(), event.getDetail());
+            lines.row(lines.moment(event.getAt()), event.getActor(), step(event.getAction()), event.getDetail());
         }
+    }
+
+    /** The step in the report's words ("case.letter-sent": "letter sent"); one without a label as recorded. */
+    private String step(String action) {
+        String key = "trail." + action;
+        return action != null && ReportTexts.has(lines.locale(), key) ? lines.label(key) : action;
     }
 }

@@ -3,11 +3,7 @@ package org.auditbench.ui.internal.campaigns;
 import org.auditbench.model.Campaign;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -25,19 +21,7 @@ public final class GenerateLettersHandler extends AbstractHandler {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Letters_title, Messages.Letters_selectFirst);
             return null;
         }
-        LettersJob job = new LettersJob(campaign.getId(), campaign.getTitle());
-        Shell shell = HandlerUtil.getActiveShell(event);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent done) {
-                // an error shows itself; cases left without a letter must be seen too
-                if (done.getResult().getSeverity() == IStatus.WARNING && !shell.isDisposed()) {
-                    shell.getDisplay().asyncExec(() -> MessageDialog.openWarning(shell, Messages.Letters_title,
-                            done.getResult().getMessage()));
-                }
-            }
-        });
-        job.schedule();
+        new LettersJob(campaign.getId(), campaign.getTitle()).scheduleShowingWarnings(HandlerUtil.getActiveShell(event));
         return null;
     }
 }

@@ -51,6 +51,7 @@ final class Messages extends NLS {
     public static String Letters_title;
     public static String Letters_selectFirst;
     public static String Letters_job;
+    public static String Letters_jobOne;
     public static String Letters_failed;
     public static String Case_selectFirst;
     public static String Reminder_title;

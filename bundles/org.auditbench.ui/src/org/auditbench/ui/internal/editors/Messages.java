@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String Overview_selectionValue;
     public static String Overview_cases;
     public static String Overview_figures;
+    public static String Overview_reports;
     public static String Column_institution;
     public static String Column_reason;
     public static String Column_state;
@@ -48,6 +49,8 @@ public final class Messages extends NLS {
     public static String Letters_generate;
     public static String Letters_sent;
     public static String Letters_open;
+    public static String Letters_regenerate;
+    public static String Letters_regenerateTip;
     public static String Letters_none;
     public static String Letters_cannotOpen;
     public static String Column_letter;

@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.auditbench.core.figures.CampaignFigures;
 import org.auditbench.io.RegisterValidator;
@@ -11,9 +12,12 @@ import org.auditbench.model.AuditPackage;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.CaseState;
 import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.auditbench.report.ReportDefinition;
+import org.auditbench.report.ReportScope;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.emf.TextBinding;
 import org.auditbench.ui.internal.emf.ValidationMarks;
+import org.auditbench.ui.internal.reports.RunReports;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,13 +25,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * The campaign at a glance: its title (edited with undo), template and legal basis, dates, how the
- * members were selected (rule and seed), and the cases by state with the headline figures.
+ * members were selected (rule and seed), the cases by state with the headline figures, and the reports
+ * run on a campaign (each opens the Run Report dialog with it chosen).
  */
 final class OverviewPage extends CampaignPage {
 
@@ -71,6 +79,27 @@ final class OverviewPage extends CampaignPage {
         figures = toolkit.createLabel(cases, "", SWT.WRAP);
         WidgetIds.set(figures, "campaign.figures");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(figures);
+        createReports(body);
+    }
+
+    /** The reports run on a campaign, each a link that opens the Run Report dialog with it chosen. */
+    private void createReports(Composite body) {
+        Composite reports = section(body, Messages.Overview_reports);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 4).applyTo(reports);
+        for (ReportDefinition report : RunReports.offeredOn(ReportScope.CAMPAIGN)) {
+            Hyperlink link = WidgetIds.set(toolkit.createHyperlink(reports, report.name(), SWT.NONE), "campaign.report." + report.id());
+            link.addHyperlinkListener(new HyperlinkAdapter() {
+                @Override
+                public void linkActivated(HyperlinkEvent e) {
+                    CampaignData data = campaignEditor().data();
+                    if (data != null) {
+                        RunReports.open(getSite().getShell(), data.campaign(), report.id());
+                    }
+                }
+            });
+            toolkit.createLabel(reports, report.formats().stream().map(f -> f.birtName().toUpperCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")));
+        }
     }
 
     private Composite section(Composite body, String text) {

@@ -20,6 +20,12 @@ final class Messages extends NLS {
     public static String RunReport_failed;
     public static String RunReport_selectFirst;
     public static String RunReport_writtenTo;
+    public static String RunReport_runs;
+    public static String RunReport_earlierRun;
+    public static String RunReport_laterRun;
+    public static String RunReport_runLabel;
+    public static String RunReport_tooFewRuns;
+    public static String RunReport_sameRun;
 
     static {
         NLS.initializeMessages("org.auditbench.ui.internal.reports.messages", Messages.class);

@@ -12,8 +12,6 @@ import org.auditbench.report.ReportCatalog;
 import org.auditbench.report.ReportDefinition;
 import org.auditbench.report.ReportRequest;
 import org.auditbench.report.ReportScope;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 
 /**
  * What a report is run on, taken from the workbench selection: a campaign, a case, an institution or a
@@ -24,14 +22,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
  */
 record ReportTarget(ReportScope scope, long id, long institutionId, String label, String fileWord) {
 
-    /** The target of the selection's only element, empty for anything a report cannot be run on. */
-    static Optional<ReportTarget> of(ISelection selection) {
-        if (!(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
-            return Optional.empty();
-        }
-        return of(structured.getFirstElement());
-    }
-
+    /** The target an element of the workbench stands for, empty for anything a report cannot be run on. */
     static Optional<ReportTarget> of(Object element) {
         if (element instanceof Campaign campaign) {
             return Optional.of(new ReportTarget(ReportScope.CAMPAIGN, campaign.getId(), 0, campaign.getTitle(), word(campaign.getTitle())));
@@ -53,6 +44,10 @@ record ReportTarget(ReportScope scope, long id, long institutionId, String label
 
     /** The reports contributed for this scope, in contribution order. */
     List<ReportDefinition> reports() {
+        return reportsOn(scope);
+    }
+
+    static List<ReportDefinition> reportsOn(ReportScope scope) {
         return ReportCatalog.all().stream().filter(r -> r.scopes().contains(scope)).toList();
     }
 
