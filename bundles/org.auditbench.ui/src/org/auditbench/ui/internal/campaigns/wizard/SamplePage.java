@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.auditbench.core.BadInputException;
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.SampleRequest;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Institution;
@@ -71,6 +72,7 @@ final class SamplePage extends WizardPage {
         column(Messages.Sample_institution, 240, c -> c.getInstitution().getName());
         column(Messages.Sample_kind, 110, c -> nonNull(c.getInstitution().getKind()));
         column(Messages.Sample_reason, 130, c -> AuditbenchItemProviders.literal(c.getSelectionReason()));
+        column(Messages.Sample_fileNumber, 120, c -> nonNull(FileNumberPattern.of(c)));
         column(Messages.Sample_domains, 200, c -> c.getInstitution().getMailDomains().stream().map(MailDomain::getName)
                 .collect(Collectors.joining(", ")));
         members.setContentProvider(ArrayContentProvider.getInstance());
