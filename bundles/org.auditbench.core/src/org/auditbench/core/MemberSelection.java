@@ -53,9 +53,7 @@ public final class MemberSelection {
             cases.add(addCase(campaign, institution, SelectionReason.RANDOM_SAMPLE, "seed " + seed, numbering));
         }
         campaign.setSelectionSeed(seed);
-        campaign.setSelectionRule("known cases: " + known.size() + " (" + knownSource + "); random sample: " + rule.describe(population.size())
-                + " -> " + drawn.size() + " drawn; seed " + seed
-                + "; algorithm: " + SampleDraw.ALGORITHM);
+        campaign.setSelectionRule(SelectionRuleText.stored(known.size(), knownSource, rule, population.size(), drawn.size(), seed));
         steps.record(campaign, "campaign.sampled", campaign.getSelectionRule());
         return cases;
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.auditbench.core.SelectionRuleText;
 import org.auditbench.core.figures.CampaignFigures;
 import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
@@ -102,7 +103,7 @@ final class OverviewPage extends CampaignPage {
         legalBasis.setText(text(campaign.getLegalBasis()));
         dates.setText(String.format(Messages.Overview_datesValue, day(campaign.getCreatedOn()), day(campaign.getScanPhaseStart()),
                 day(campaign.getScanPhaseEnd()), day(campaign.getLetterDate()), day(campaign.getDeadline())));
-        selection.setText(String.format(Messages.Overview_selectionValue, text(campaign.getSelectionRule()),
+        selection.setText(String.format(Messages.Overview_selectionValue, text(SelectionRuleText.in(campaign.getSelectionRule(), locale)),
                 campaign.getSelectionSeed()));
         CampaignFigures numbers = data.figures();
         numbers.byState().forEach((state, count) -> byState.get(state).setText(String.valueOf(count)));
