@@ -12,13 +12,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.core.SampleRequest;
 import org.auditbench.core.SampleRule;
 import org.auditbench.core.WorkflowSession;
+import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
+import org.auditbench.scan.ScanEngine;
+import org.auditbench.scan.ScanRequest;
+import org.auditbench.scan.ScanSettings;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
@@ -27,6 +32,7 @@ import org.auditbench.ui.internal.campaigns.DeadlinesView;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.scans.ScanResultsView;
 import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -47,7 +53,7 @@ import org.junit.Test;
 
 /**
  * The Deadlines and Mail Servers views, the Eclipse menus, the Preferences dialog, the Properties view (the
- * values too) and the guide in German: run by the build's second UI test run with {@code -nl de} (skipped in the English
+ * values too), the scan engine's progress and the guide in German: run by the build's second UI test run with {@code -nl de} (skipped in the English
  * one), with screenshots.
  */
 public class GermanLabelsTest {
@@ -225,6 +231,26 @@ public class GermanLabelsTest {
             }
         }
         return null;
+    }
+
+    @Test
+    public void theScanEnginesProgressInGerman() throws Exception {
+        List<String> shown = new CopyOnWriteArrayList<>();
+        // a name that is no domain: the engine records it as such and contacts nobody
+        ScanRequest request = new ScanRequest("keine Domain", AuditFactory.eINSTANCE.createInstitution());
+        ScanEngine.fromExtensions(ScanSettings.defaults()).run(List.of(request), null, new NullProgressMonitor() {
+            @Override
+            public void beginTask(String name, int totalWork) {
+                shown.add(name);
+            }
+
+            @Override
+            public void subTask(String name) {
+                shown.add(name);
+            }
+        });
+        assertEquals("1 Domains werden gepr\u00fcft", shown.get(0));
+        assertEquals("1 von 1 Domains gepr\u00fcft, 1 von 1 Einrichtungen", shown.get(shown.size() - 1));
     }
 
     @Test
