@@ -184,21 +184,19 @@ public class GermanLabelsTest {
             }
         });
         Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
-        Tree properties = ui.waitFor("the properties tree", () -> ui.all(window, Tree.class).stream()
-                .filter(t -> t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Eigenschaft")).findFirst().orElse(null));
         TreeItem campaign = commands.row(campaigns, title + " (1)");
         commands.select(campaigns, campaign);
         assertEquals("the template by its name, not its id", CampaignTemplates.builtIn().get("proxylogon-2021").title().german(),
-                property(properties, "Vorlage"));
-        assertThat(property(properties, "Auswahlregel"), startsWith("bekannte F\u00e4lle: 1 (liste.txt); Zufallsstichprobe: Anzahl 0 von "));
-        assertThat(property(properties, "Auswahlregel"), containsString("-> 0 gezogen; Startwert 7; Verfahren: "));
-        assertEquals("{year}-EX-{seq:3}", property(properties, "Aktenzeichen-Muster"));
+                property(window, "Vorlage"));
+        assertThat(property(window, "Auswahlregel"), startsWith("bekannte F\u00e4lle: 1 (list liste.txt); Zufallsstichprobe: Anzahl 0 von "));
+        assertThat(property(window, "Auswahlregel"), containsString("-> 0 gezogen; Startwert 7; Verfahren: "));
+        assertEquals("{year}-EX-{seq:3}", property(window, "Aktenzeichen-Muster"));
         ui.screenshot("properties-campaign-de");
 
         commands.select(campaigns, ui.waitFor("the case row", () -> campaign.getItemCount() == 1 && name.equals(campaign.getItem(0).getText(0))
                 ? campaign.getItem(0) : null));
-        assertEquals(LocalDate.now().getYear() + "-EX-001", property(properties, "Aktenzeichen"));
-        assertEquals("Bekannter Fall", property(properties, "Auswahlgrund"));
+        assertEquals(LocalDate.now().getYear() + "-EX-001", property(window, "Aktenzeichen"));
+        assertEquals("Bekannter Fall", property(window, "Auswahlgrund"));
 
         ui.run(() -> page.activate(page.findView(InstitutionsView.ID)));
         Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
@@ -210,13 +208,18 @@ public class GermanLabelsTest {
             table.select(0);
             table.notifyListeners(SWT.Selection, new Event());
         });
-        assertEquals("Ja", property(properties, "Datenpanne gemeldet"));
+        assertEquals("Ja", property(window, "Datenpanne gemeldet"));
         ui.screenshot("properties-institution-de");
     }
 
-    /** The value the Properties view shows beside {@code name}, once it shows it. */
-    private String property(Tree properties, String name) {
-        return ui.waitFor("the property " + name, () -> row(properties.getItems(), name));
+    /**
+     * The value the Properties view shows beside {@code name}, once it shows it; the view has a page (and
+     * tree) of its own for each part whose selection it shows, so the visible one is read.
+     */
+    private String property(Shell window, String name) {
+        return ui.waitFor("the property " + name, () -> ui.all(window, Tree.class).stream()
+                .filter(t -> t.isVisible() && t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Eigenschaft"))
+                .map(t -> row(t.getItems(), name)).filter(v -> v != null).findFirst().orElse(null));
     }
 
     private static String row(TreeItem[] items, String name) {
