@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes the request letters of one campaign into {@code <data>/letters/campaign-<id>} in the background;
@@ -31,7 +32,7 @@ public final class LettersJob extends Job {
     private final long campaignId;
 
     public LettersJob(long campaignId, String title) {
-        super(String.format(Messages.Letters_job, title));
+        super(NLS.bind(Messages.Letters_job, title));
         this.campaignId = campaignId;
         setUser(true);
     }
@@ -58,7 +59,7 @@ public final class LettersJob extends Job {
             WorkbenchStore.changed();
             return Status.CANCEL_STATUS;
         } catch (Exception e) {
-            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Letters_failed, e.getMessage()), e);
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.Letters_failed, e.getMessage()), e);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -147,7 +148,7 @@ final class RunReportDialog extends TitleAreaDialog {
             return Messages.RunReport_noFile;
         }
         Path folder = Path.of(text).toAbsolutePath().getParent();
-        return folder == null || !Files.isDirectory(folder) ? String.format(Messages.RunReport_noFolder, folder) : null;
+        return folder == null || !Files.isDirectory(folder) ? NLS.bind(Messages.RunReport_noFolder, folder) : null;
     }
 
     @Override

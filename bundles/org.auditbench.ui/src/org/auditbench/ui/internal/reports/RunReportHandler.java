@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -49,7 +50,7 @@ public final class RunReportHandler extends AbstractHandler {
         try {
             ReportFiles.open(job.file());
         } catch (RuntimeException e) {
-            MessageDialog.openInformation(shell, Messages.RunReport_title, String.format(Messages.RunReport_writtenTo, job.file()));
+            MessageDialog.openInformation(shell, Messages.RunReport_title, NLS.bind(Messages.RunReport_writtenTo, job.file()));
         }
     }
 }

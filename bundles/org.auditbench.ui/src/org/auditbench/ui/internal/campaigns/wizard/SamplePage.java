@@ -24,6 +24,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -137,7 +138,7 @@ final class SamplePage extends WizardPage {
         List<AuditCase> cases = drawn.get();
         members.setInput(cases);
         long known = cases.stream().filter(c -> c.getSelectionReason() == SelectionReason.KNOWN_CASE).count();
-        summary.setText(String.format(Messages.Sample_members, cases.size(), known, cases.size() - known));
+        summary.setText(NLS.bind(Messages.Sample_members, new Object[] { cases.size(), known, cases.size() - known }));
         summary.getParent().layout();
         setErrorMessage(null);
         previewed = request;

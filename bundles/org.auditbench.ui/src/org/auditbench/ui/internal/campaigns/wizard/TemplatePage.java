@@ -96,7 +96,7 @@ final class TemplatePage extends WizardPage {
         int[] n = { 0 };
         questions.setText(chosen.questions().stream().map(q -> ++n[0] + ". " + text(q)).collect(Collectors.joining("\n")));
         facts.setText(Messages.Template_vulnerabilities + " " + String.join(", ", chosen.vulnerabilityReferences()) + "\n"
-                + String.format(Messages.Template_deadline, chosen.deadlineOffsetDays()));
+                + NLS.bind(Messages.Template_deadline, chosen.deadlineOffsetDays()));
         if (title.getText().equals(proposedTitle)) {
             proposedTitle = text(chosen.title());
             title.setText(proposedTitle);
