@@ -32,10 +32,15 @@ public final class CampaignDesk {
         this.session = session;
     }
 
-    /** A new campaign from template {@code templateId}, stored. */
+    /** A new campaign from template {@code templateId}, stored; its cases keep their institutions' file numbers. */
     public Campaign create(String templateId, String title) throws BadInputException {
+        return create(templateId, title, (String) null);
+    }
+
+    /** A new campaign from template {@code templateId}, stored; its cases' file numbers follow {@code fileNumberPattern}. */
+    public Campaign create(String templateId, String title, String fileNumberPattern) throws BadInputException {
         CampaignTemplate template = session.templates().get(templateId);
-        Campaign campaign = new CampaignFactory(session.steps()).create(template, title);
+        Campaign campaign = new CampaignFactory(session.steps()).create(template, title, fileNumberPattern);
         session.change(campaign, created -> null); // stores what the factory noted
         return campaign;
     }
@@ -72,18 +77,25 @@ public final class CampaignDesk {
         return unstored(() -> select(session.campaign(campaignId, register), register, request));
     }
 
-    /** The members a new campaign from template {@code templateId} would get; nothing is stored. */
-    public List<AuditCase> preview(String templateId, SampleRequest request) throws BadInputException {
+    /** The members (with their file numbers) a new campaign from template {@code templateId} would get; nothing is stored. */
+    public List<AuditCase> preview(String templateId, String fileNumberPattern, SampleRequest request) throws BadInputException {
         CampaignTemplate template = session.templates().get(templateId);
         List<Institution> register = register();
-        return unstored(() -> select(new CampaignFactory(session.steps()).create(template, null), register, request));
+        return unstored(() -> select(new CampaignFactory(session.steps()).create(template, null, fileNumberPattern), register,
+                request));
+    }
+
+    /** A new campaign from template {@code templateId} with its members (keeping their institutions' file numbers), stored. */
+    public Campaign create(String templateId, String title, SampleRequest request) throws BadInputException {
+        return create(templateId, title, null, request);
     }
 
     /** A new campaign from template {@code templateId} with its members, stored in one transaction. */
-    public Campaign create(String templateId, String title, SampleRequest request) throws BadInputException {
+    public Campaign create(String templateId, String title, String fileNumberPattern, SampleRequest request)
+            throws BadInputException {
         CampaignTemplate template = session.templates().get(templateId);
         List<Institution> register = register();
-        Campaign campaign = new CampaignFactory(session.steps()).create(template, title);
+        Campaign campaign = new CampaignFactory(session.steps()).create(template, title, fileNumberPattern);
         session.change(campaign, c -> select(c, register, request));
         return campaign;
     }

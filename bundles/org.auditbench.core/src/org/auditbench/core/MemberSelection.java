@@ -2,6 +2,7 @@ package org.auditbench.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,17 +44,16 @@ public final class MemberSelection {
         population.removeAll(known);
         List<Institution> drawn = SampleDraw.draw(population, rule, seed);
 
+        FileNumberPattern.Numbering numbering = numbering(campaign);
         List<AuditCase> cases = new ArrayList<>();
         for (Institution institution : known) {
-            cases.add(addCase(campaign, institution, SelectionReason.KNOWN_CASE, knownSource));
+            cases.add(addCase(campaign, institution, SelectionReason.KNOWN_CASE, knownSource, numbering));
         }
         for (Institution institution : drawn) {
-            cases.add(addCase(campaign, institution, SelectionReason.RANDOM_SAMPLE, "seed " + seed));
+            cases.add(addCase(campaign, institution, SelectionReason.RANDOM_SAMPLE, "seed " + seed, numbering));
         }
         campaign.setSelectionSeed(seed);
-        campaign.setSelectionRule("known cases: " + known.size() + " (" + knownSource + "); random sample: " + rule.describe(population.size())
-                + " -> " + drawn.size() + " drawn; seed " + seed
-                + "; algorithm: " + SampleDraw.ALGORITHM);
+        campaign.setSelectionRule(SelectionRuleText.stored(known.size(), knownSource, rule, population.size(), drawn.size(), seed));
         steps.record(campaign, "campaign.sampled", campaign.getSelectionRule());
         return cases;
     }
@@ -66,7 +66,7 @@ public final class MemberSelection {
             throw new BadInputException("institution " + institution.getId() + " (" + institution.getName()
                     + ") is already a member of campaign " + campaign.getId());
         }
-        return addCase(campaign, institution, SelectionReason.MANUAL, reason);
+        return addCase(campaign, institution, SelectionReason.MANUAL, reason, numbering(campaign));
     }
 
     /**
@@ -90,9 +90,20 @@ public final class MemberSelection {
         campaign.getCases().remove(auditCase);
     }
 
-    private AuditCase addCase(Campaign campaign, Institution institution, SelectionReason reason, String detail) {
+    /** The case gets its file number on joining (why: {@link FileNumberPattern}); the year is the campaign's. */
+    private FileNumberPattern.Numbering numbering(Campaign campaign) throws BadInputException {
+        Date created = campaign.getCreatedOn();
+        int year = created == null ? steps.today().getYear() : created.toInstant().atZone(steps.clock().getZone()).getYear();
+        return FileNumberPattern.numbering(campaign, year);
+    }
+
+    private AuditCase addCase(Campaign campaign, Institution institution, SelectionReason reason, String detail,
+            FileNumberPattern.Numbering numbering) {
         AuditCase auditCase = AuditFactory.eINSTANCE.createAuditCase();
         auditCase.setInstitution(institution);
+        if (numbering != null) {
+            auditCase.setFileNumber(numbering.next());
+        }
         auditCase.setSelectionReason(reason);
         auditCase.setState(CaseState.SELECTED);
         campaign.getCases().add(auditCase);

@@ -166,6 +166,25 @@ public class CampaignCommandsTest {
         }
     }
 
+    @Test
+    public void theCasesOfACampaignCreatedWithAFileNumberPatternAreNumberedInTheOrderTheyJoined() throws Exception {
+        assertBadInput("file number pattern '{year}-{nr}': unknown placeholder {nr} (known: {year}, {seq}, {seq:3})", "campaign",
+                "create", "--template", "proxylogon-2021", "--file-number-pattern", "{year}-{nr}");
+        assertOk("campaign", "create", "--template", "proxylogon-2021", "--title", "Hafnium 2021", "--file-number-pattern",
+                "{year}-EX-{seq:3}");
+        assertTrue(out, out.startsWith("campaign 1 created from template proxylogon-2021: Hafnium 2021; file numbers {year}-EX-{seq:3}"));
+        assertOk("campaign", "sample", "1", "--known-file", path("known.txt"), "--random", "1", "--seed", "42");
+        int year = LocalDate.now().getYear();
+        assertOk("campaign", "show", "1");
+        assertTrue(out, out.contains("file numbers:    {year}-EX-{seq:3}"));
+        assertEquals(out, List.of(year + "-EX-001", year + "-EX-002", year + "-EX-003"), out.lines()
+                .filter(l -> l.matches("\\s+\\d+ .*")).map(l -> l.replaceAll(".*(" + year + "-EX-\\d{3}).*", "$1")).toList());
+        try (AuditStore store = AuditStore.open(data)) {
+            assertEquals("St. Marien is the first known case", parish,
+                    store.campaigns().load(1).orElseThrow().getCases().get(0).getInstitution().getId());
+        }
+    }
+
     /**
      * The follow-up scan runs the installed checks for every member and links the runs. The only DNS
      * server is a closed port on loopback, so every lookup fails fast and nothing else is contacted.

@@ -45,7 +45,7 @@ public class StoreCommandsTest {
         assertTrue(out(), out().contains("institutions.csv: 2 institution(s) created, 0 updated"));
 
         assertEquals(ExitCode.OK, run(new StatusCommand(), data));
-        assertTrue(out(), out().matches("(?s).*institution +2\n.*mail_domain +2\n.*schema_version +4\n.*"));
+        assertTrue(out(), out().matches("(?s).*institution +2\n.*mail_domain +2\n.*schema_version +5\n.*"));
 
         Path export = folder.getRoot().toPath().resolve("export.csv");
         assertEquals(ExitCode.OK, run(new ExportCommand(), data, "--institutions", export.toString()));

@@ -69,7 +69,7 @@ public class TeamModeCliTest {
         assertEquals(imported.err(), ExitCode.OK, imported.code());
         CliRun status = CliRun.on(data, url, "status");
         assertEquals(status.err(), ExitCode.OK, status.code());
-        assertTrue(status.out(), status.out().matches("(?s).*institution +1\n.*schema_version +4\n.*"));
+        assertTrue(status.out(), status.out().matches("(?s).*institution +1\n.*schema_version +5\n.*"));
         assertFalse("no embedded database was made in the data directory", Files.exists(data.resolve("db")));
         assertFalse(status.out() + status.err(), (status.out() + status.err()).contains(server.password()));
     }

@@ -72,7 +72,7 @@ public class CampaignMembersTest {
         int trail = store.auditTrail().about("Campaign", id).size();
         SampleRequest request = new SampleRequest("known.txt", List.of("einrichtung4.example"), false, SampleRule.ofSize(5, true), 7);
         List<Long> previewed = ids(desk.preview(id, request));
-        assertEquals(previewed, ids(desk.preview("proxylogon-2021", request)));
+        assertEquals(previewed, ids(desk.preview("proxylogon-2021", null, request)));
         Campaign untouched = store.campaigns().load(id).orElseThrow();
         assertEquals(0, untouched.getCases().size());
         assertNull(untouched.getSelectionRule());

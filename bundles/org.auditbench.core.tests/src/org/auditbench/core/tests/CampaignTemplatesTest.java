@@ -78,7 +78,7 @@ public class CampaignTemplatesTest {
     @Test
     public void aCampaignFromTheTemplate() throws Exception {
         StepLog steps = Fixtures.steps(LocalDate.of(2021, 4, 20));
-        Campaign campaign = new CampaignFactory(steps).create(CampaignTemplates.builtIn().get("proxylogon-2021"), "Hafnium 2021");
+        Campaign campaign = new CampaignFactory(steps).create(CampaignTemplates.builtIn().get("proxylogon-2021"), "Hafnium 2021", null);
         assertEquals("Hafnium 2021", campaign.getTitle());
         assertEquals("proxylogon-2021", campaign.getTemplateId());
         assertEquals(List.of("CVE-2021-26855", "CVE-2021-26857", "CVE-2021-26858", "CVE-2021-27065"),

@@ -2,12 +2,13 @@ package org.auditbench.core.letters;
 
 import java.text.Normalizer;
 
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Institution;
 import org.auditbench.model.LetterKind;
 
 /**
- * The file name of a letter: the file number (Aktenzeichen, or the case number when there is none) and
+ * The file name of a letter: the case's file number (Aktenzeichen, or the case number when there is none) and
  * the institution, umlauts written out as a German reader expects ({@code 2021-EX-017_Caritasverband-Koeln.pdf});
  * a reminder ends in {@code _Erinnerung}. Safe on every file system: letters, digits, '-' and '_' only.
  */
@@ -20,8 +21,8 @@ public final class LetterFileName {
 
     public static String of(AuditCase auditCase, LetterKind kind, String extension) {
         Institution institution = auditCase.getInstitution();
-        String number = institution.getFileNumber();
-        String prefix = number == null || number.isBlank() ? "Fall-" + auditCase.getId() : words(number);
+        String number = FileNumberPattern.of(auditCase);
+        String prefix = number == null ? "Fall-" + auditCase.getId() : words(number);
         String name = words(institution.getName());
         if (name.length() > MAX_NAME) {
             name = name.substring(0, MAX_NAME).replaceAll("-+$", "");

@@ -12,6 +12,7 @@ import org.auditbench.core.CampaignTemplate;
 import org.auditbench.core.CampaignTemplate.FindingWording;
 import org.auditbench.core.CampaignTemplate.LetterTemplate;
 import org.auditbench.core.Dates;
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.LocalizedText;
 import org.auditbench.core.letters.LetterOrder;
 import org.auditbench.core.letters.Phase1Result;
@@ -53,8 +54,7 @@ public final class LetterComposer {
         Institution institution = order.institution();
         Wording words = new Wording("template " + template.id(), values(order), wording.notes());
         boolean reminder = order.kind() == LetterKind.REMINDER;
-        String number = institution.getFileNumber() == null || institution.getFileNumber().isBlank() ? null
-                : institution.getFileNumber().strip();
+        String number = FileNumberPattern.of(order.auditCase());
         LocalizedText documentTitle = reminder ? wording.reminder().documentTitle() : wording.documentTitle();
         LetterData letter = new LetterData()
                 .set(Field.title, documentTitle.german() + " – " + institution.getName() + (number == null ? "" : " (Az. " + number + ")"))

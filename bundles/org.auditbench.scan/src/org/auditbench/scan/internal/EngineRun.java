@@ -25,6 +25,7 @@ import org.auditbench.scan.ScanSettings;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 
 /**
@@ -58,7 +59,7 @@ public final class EngineRun {
         run.setStatus(ScanRunStatus.RUNNING);
         run.setSettings(settings.toJson());
         run.setToolVersion(toolVersion());
-        SubMonitor progress = SubMonitor.convert(monitor, "Scanning " + requests.size() + " domains", requests.size());
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Progress_scanning, requests.size()), requests.size());
         DomainScan[] results = new DomainScan[requests.size()];
         InstitutionTally tally = new InstitutionTally(requests);
         AtomicInteger done = new AtomicInteger();
@@ -156,7 +157,7 @@ public final class EngineRun {
         int now = done.get();
         if (now > reported) {
             progress.worked(now - reported);
-            progress.subTask(now + " of " + total + " domains done" + tally.describe());
+            progress.subTask(NLS.bind(Messages.Progress_domainsDone, now, total) + tally.describe());
         }
         return now;
     }
@@ -187,7 +188,7 @@ public final class EngineRun {
         }
 
         String describe() {
-            return open.isEmpty() ? "" : ", " + institutionsDone.get() + " of " + open.size() + " institutions";
+            return open.isEmpty() ? "" : NLS.bind(Messages.Progress_institutionsDone, institutionsDone.get(), open.size());
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.auditbench.store.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.auditbench.model.AuditCase;
+import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.SaveConflictException;
@@ -115,6 +118,39 @@ public class MigrationTest {
             } catch (SaveConflictException expected) {
                 assertEquals("Neustadt", store.institutions().load(old.getId()).orElseThrow().getCity());
             }
+        }
+    }
+
+    @Test
+    public void aVersionFourDatabaseKeepsItsCasesWithoutFileNumbersAndStoresThemFromThen() throws Exception {
+        Path data = folder.getRoot().toPath();
+        try (Database version4 = TestDatabase.database(data)) {
+            Migrations.migrate(version4, 4);
+            version4.transaction(tx -> {
+                long institution = tx.insert("INSERT INTO institution (name, file_number, reported_breach) VALUES (?, ?, ?)",
+                        "Pfarrei St. Marien", "2021-EX-017", false);
+                long campaign = tx.insert("INSERT INTO campaign (title, template_id, selection_seed) VALUES (?, ?, ?)", "Hafnium 2021",
+                        "proxylogon-2021", 42L);
+                tx.insert("INSERT INTO audit_case (campaign_id, institution_id, selection_reason, state) VALUES (?, ?, ?, ?)",
+                        campaign, institution, "KNOWN_CASE", "LETTER_SENT");
+                return null;
+            });
+        }
+        try (AuditStore store = TestDatabase.open(data)) {
+            assertEquals(5, store.schemaVersion());
+            Campaign campaign = store.campaigns().list().get(0);
+            Campaign loaded = store.campaigns().load(campaign.getId()).orElseThrow();
+            assertNull(loaded.getFileNumberPattern());
+            AuditCase old = loaded.getCases().get(0);
+            assertNull("a case from before has no number of its own", old.getFileNumber());
+            assertEquals("2021-EX-017", old.getInstitution().getFileNumber());
+
+            loaded.setFileNumberPattern("{year}-EX-{seq:3}");
+            old.setFileNumber("2021-EX-001");
+            store.campaigns().save(loaded);
+            Campaign again = store.campaigns().load(campaign.getId()).orElseThrow();
+            assertEquals("{year}-EX-{seq:3}", again.getFileNumberPattern());
+            assertEquals("2021-EX-001", again.getCases().get(0).getFileNumber());
         }
     }
 

@@ -45,10 +45,11 @@ public final class CampaignTable {
             throw new StoreException("a campaign needs a title");
         }
         boolean created = tx.store(campaign, "campaign", "title, template_id, vulnerability_references, legal_basis, created_on,"
-                + " scan_phase_start, scan_phase_end, letter_date, deadline, selection_rule, selection_seed", campaign.getTitle(),
-                campaign.getTemplateId(), String.join(REFERENCE_SEPARATOR, campaign.getVulnerabilityReferences()),
+                + " scan_phase_start, scan_phase_end, letter_date, deadline, selection_rule, selection_seed, file_number_pattern",
+                campaign.getTitle(), campaign.getTemplateId(), String.join(REFERENCE_SEPARATOR, campaign.getVulnerabilityReferences()),
                 campaign.getLegalBasis(), campaign.getCreatedOn(), campaign.getScanPhaseStart(), campaign.getScanPhaseEnd(),
-                campaign.getLetterDate(), campaign.getDeadline(), campaign.getSelectionRule(), campaign.getSelectionSeed());
+                campaign.getLetterDate(), campaign.getDeadline(), campaign.getSelectionRule(), campaign.getSelectionSeed(),
+                campaign.getFileNumberPattern());
         tx.deleteRemoved("audit_case", "campaign_id", campaign.getId(), campaign.getCases());
         for (AuditCase auditCase : campaign.getCases()) {
             saveCase(tx, campaign, auditCase);
@@ -59,9 +60,7 @@ public final class CampaignTable {
 
     /** One case of a stored campaign with its letters, statements and assessment. */
     public static void saveCase(Tx tx, Campaign campaign, AuditCase auditCase) throws SQLException {
-        tx.store(auditCase, "audit_case", "campaign_id, institution_id, selection_reason, state", campaign.getId(),
-                ScanRunTable.storedId(auditCase.getInstitution(), "institution"), auditCase.getSelectionReason(),
-                auditCase.getState());
+        storeCaseRow(tx, campaign, auditCase);
         tx.deleteRemoved("letter", "audit_case_id", auditCase.getId(), auditCase.getLetters());
         for (Letter letter : auditCase.getLetters()) {
             saveLetterRow(tx, auditCase, letter);
@@ -96,12 +95,16 @@ public final class CampaignTable {
         if (auditCase.getId() == 0 || auditCase.getCampaign() == null) {
             throw new StoreException("the case must be saved with its campaign first");
         }
-        tx.store(auditCase, "audit_case", "campaign_id, institution_id, selection_reason, state", auditCase.getCampaign().getId(),
-                ScanRunTable.storedId(auditCase.getInstitution(), "institution"), auditCase.getSelectionReason(),
-                auditCase.getState());
+        storeCaseRow(tx, auditCase.getCampaign(), auditCase);
         saveAssessmentRows(tx, auditCase);
         tx.audit(AuditActions.UPDATE, auditCase, auditCase.getState().getName()
                 + (auditCase.getAssessment() == null ? "" : ", " + auditCase.getAssessment().getVerdict().getName()));
+    }
+
+    private static void storeCaseRow(Tx tx, Campaign campaign, AuditCase auditCase) throws SQLException {
+        tx.store(auditCase, "audit_case", "campaign_id, institution_id, selection_reason, state, file_number", campaign.getId(),
+                ScanRunTable.storedId(auditCase.getInstitution(), "institution"), auditCase.getSelectionReason(),
+                auditCase.getState(), auditCase.getFileNumber());
     }
 
     private static AuditCase containingCase(org.eclipse.emf.ecore.EObject child) {
@@ -183,7 +186,8 @@ public final class CampaignTable {
     /** Campaigns matching {@code condition} (alias {@code c}) without their cases. */
     public static List<Campaign> readCampaigns(Tx tx, String condition, Object... parameters) throws SQLException {
         return tx.query("SELECT c.id, c.title, c.template_id, c.vulnerability_references, c.legal_basis, c.created_on,"
-                + " c.scan_phase_start, c.scan_phase_end, c.letter_date, c.deadline, c.selection_rule, c.selection_seed, c.row_version"
+                + " c.scan_phase_start, c.scan_phase_end, c.letter_date, c.deadline, c.selection_rule, c.selection_seed, c.file_number_pattern,"
+                + " c.row_version"
                 + " FROM campaign c" + (condition.isEmpty() ? "" : " WHERE " + condition) + " ORDER BY c.id", row -> {
                     Campaign campaign = AuditFactory.eINSTANCE.createCampaign();
                     campaign.setId(row.number("id"));
@@ -202,6 +206,7 @@ public final class CampaignTable {
                     campaign.setDeadline(row.date("deadline"));
                     campaign.setSelectionRule(row.text("selection_rule"));
                     campaign.setSelectionSeed(row.number("selection_seed"));
+                    campaign.setFileNumberPattern(row.text("file_number_pattern"));
                     return campaign;
                 }, parameters);
     }
@@ -210,7 +215,8 @@ public final class CampaignTable {
     public static void readCases(Tx tx, Campaign campaign, Map<Long, Institution> institutions) throws SQLException {
         long id = campaign.getId();
         Map<Long, AuditCase> cases = new LinkedHashMap<>();
-        tx.forEach("SELECT ac.id, ac.institution_id, ac.selection_reason, ac.state, ac.row_version FROM audit_case ac WHERE ac.campaign_id = ?"
+        tx.forEach("SELECT ac.id, ac.institution_id, ac.selection_reason, ac.state, ac.file_number, ac.row_version FROM audit_case ac"
+                + " WHERE ac.campaign_id = ?"
                 + " ORDER BY ac.id", row -> {
                     AuditCase auditCase = AuditFactory.eINSTANCE.createAuditCase();
                     auditCase.setId(row.number("id"));
@@ -218,6 +224,7 @@ public final class CampaignTable {
                     auditCase.setInstitution(institutions.get(row.number("institution_id")));
                     auditCase.setSelectionReason(row.literal("selection_reason", SelectionReason::get, SelectionReason.MANUAL));
                     auditCase.setState(row.literal("state", CaseState::get, CaseState.SELECTED));
+                    auditCase.setFileNumber(row.text("file_number"));
                     ((InternalEList<AuditCase>) campaign.getCases()).addUnique(auditCase);
                     cases.put(auditCase.getId(), auditCase);
                 }, id);

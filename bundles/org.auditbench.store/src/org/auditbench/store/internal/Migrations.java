@@ -27,7 +27,8 @@ public final class Migrations {
             new Migration(1, "initial_schema", "initial schema", null),
             new Migration(2, "mail_domain_unicode_name", "mail domains also in Unicode", Migrations::fillUnicodeNames),
             new Migration(3, "longer_texts", "texts from the network and the audit trail up to 32,000 characters", null),
-            new Migration(4, "row_versions", "row versions of institutions, campaigns and cases for saves from several clients", null));
+            new Migration(4, "row_versions", "row versions of institutions, campaigns and cases for saves from several clients", null),
+            new Migration(5, "case_file_numbers", "file number pattern of campaigns, file numbers of cases", null));
 
     private Migrations() {
     }

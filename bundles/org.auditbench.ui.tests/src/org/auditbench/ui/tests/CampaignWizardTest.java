@@ -6,6 +6,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Year;
+import java.util.List;
+
 import org.auditbench.core.CampaignTemplates;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.AuditFactory;
@@ -75,6 +78,15 @@ public class CampaignWizardTest {
         assertThat(ui.call(() -> text(wizard, "newCampaign.legalBasis").getText()), containsString("KDG"));
         assertThat(ui.call(() -> text(wizard, "newCampaign.questions").getText()), containsString("1. "));
         assertEquals("the template's title proposed", templateTitle, ui.call(() -> text(wizard, "newCampaign.title").getText()));
+        int year = Year.now().getValue();
+        assertEquals("the file numbers proposed", "{year}-EX-{seq:3}", ui.call(() -> text(wizard, "newCampaign.fileNumberPattern").getText()));
+        Label firstNumber = ui.find(wizard, Label.class, Widgets.withId("newCampaign.firstFileNumber"), "first file number");
+        assertEquals("The first case gets the file number " + year + "-EX-001.", ui.call(firstNumber::getText));
+        ui.run(() -> text(wizard, "newCampaign.fileNumberPattern").setText("{year}-{nr}"));
+        assertFalse("a pattern without {seq} cannot number cases", ui.call(() -> ui.findNow(wizard, Button.class,
+                Widgets.withText("Next >")).orElseThrow().isEnabled()));
+        ui.run(() -> text(wizard, "newCampaign.fileNumberPattern").setText("Az. {seq}/{year}"));
+        assertEquals("The first case gets the file number Az. 1/" + year + ".", ui.call(firstNumber::getText));
         ui.screenshot("new-campaign-template");
         String title = "Hafnium Assistent " + nanos;
         ui.run(() -> text(wizard, "newCampaign.title").setText(title));
@@ -97,6 +109,7 @@ public class CampaignWizardTest {
         ui.waitUntil("three members previewed", () -> members.getItemCount() == 3);
         assertEquals(known.getName(), ui.call(() -> members.getItem(0).getText(0)));
         assertEquals("Known case", ui.call(() -> members.getItem(0).getText(2)));
+        assertEquals("Az. 1/" + year, ui.call(() -> members.getItem(0).getText(3)));
         assertEquals("3 members: 1 known cases, 2 drawn at random",
                 ui.call(() -> ui.findNow(wizard, Label.class, Widgets.withId("sample.summary")).orElseThrow().getText()));
         assertTrue(ui.call(finish::isEnabled));
@@ -111,6 +124,9 @@ public class CampaignWizardTest {
         assertEquals(4711L, stored.getSelectionSeed());
         assertEquals(3, stored.getCases().size());
         assertEquals(SelectionReason.KNOWN_CASE, stored.getCases().get(0).getSelectionReason());
+        assertEquals("Az. {seq}/{year}", stored.getFileNumberPattern());
+        assertEquals(List.of("Az. 1/" + year, "Az. 2/" + year, "Az. 3/" + year),
+                stored.getCases().stream().map(AuditCase::getFileNumber).toList());
         ui.waitUntil("the new campaign's editor open", () -> java.util.Arrays.stream(page.getEditorReferences())
                 .anyMatch(r -> r.getId().equals(CampaignEditor.ID) && r.getTitle().equals(title)));
         Tree tree = ui.find(ui.call(() -> page.getWorkbenchWindow().getShell()), Tree.class, Widgets.withId("campaigns.tree"), "campaigns");
@@ -136,6 +152,7 @@ public class CampaignWizardTest {
         AuditCase manual = store.campaigns().load(stored.getId()).orElseThrow().getCases().stream()
                 .filter(c -> c.getInstitution().getId() == later.getId()).findFirst().orElseThrow();
         assertEquals(SelectionReason.MANUAL, manual.getSelectionReason());
+        assertEquals("the case added by hand gets the next number", "Az. 4/" + year, manual.getFileNumber());
 
         TreeItem grown = commands.row(tree, title + " (4)");
         TreeItem manualRow = ui.waitFor("the manual case", () -> {

@@ -3,24 +3,42 @@ package org.auditbench.ui.tests;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assume.assumeTrue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.auditbench.core.CampaignDesk;
+import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.SampleRequest;
+import org.auditbench.core.SampleRule;
+import org.auditbench.core.WorkflowSession;
+import org.auditbench.model.AuditFactory;
+import org.auditbench.model.Institution;
+import org.auditbench.scan.ScanEngine;
+import org.auditbench.scan.ScanRequest;
+import org.auditbench.scan.ScanSettings;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.DateField;
 import org.auditbench.ui.internal.campaigns.DeadlinesView;
 import org.auditbench.ui.internal.editors.CampaignEditor;
+import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.scans.ScanResultsView;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -37,8 +55,8 @@ import org.junit.Rule;
 import org.junit.Test;
 
 /**
- * The Deadlines and Mail Servers views, the Eclipse menus, the Preferences dialog, the Properties view and
- * the guide in German: run by the build's second UI test run with {@code -nl de} (skipped in the English
+ * The Deadlines and Mail Servers views, the Eclipse menus, the Preferences dialog, the Properties view (the
+ * values too), the scan engine's progress and the guide in German: run by the build's second UI test run with {@code -nl de} (skipped in the English
  * one), with screenshots.
  */
 public class GermanLabelsTest {
@@ -174,6 +192,104 @@ public class GermanLabelsTest {
         ui.screenshot("run-report-delta-de");
         ui.run(dialog::close);
         ui.run(() -> page.closeAllEditors(false));
+    }
+
+    @Test
+    public void propertiesOfACampaignItsCaseAndAnInstitutionInGerman() throws Exception {
+        long tag = System.nanoTime();
+        String name = "Pfarrei Eigenschaften " + tag;
+        Institution institution = CampaignWizardTest.institution(name, "eigenschaften-" + tag + ".test");
+        institution.setReportedBreach(true);
+        WorkbenchStore.get().institutions().save(institution);
+        String title = "Hafnium Eigenschaften " + tag;
+        WorkflowSession session = new WorkflowSession(WorkbenchStore.get(), "pruefer", Clock.systemDefaultZone(),
+                CampaignTemplates.builtIn());
+        new CampaignDesk(session).create("proxylogon-2021", title, "{year}-EX-{seq:3}", new SampleRequest("liste.txt",
+                List.of(String.valueOf(institution.getId())), false, SampleRule.ofSize(0, false), 7));
+        WorkbenchStore.changed();
+
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        WorkbenchCommands commands = new WorkbenchCommands(ui, page);
+        Tree campaigns = ScannedCase.showCampaigns(ui, page);
+        ui.run(() -> {
+            try {
+                // visible, not active: the Properties view shows what the active Campaigns view selects
+                page.showView("org.eclipse.ui.views.PropertySheet", null, IWorkbenchPage.VIEW_VISIBLE);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        TreeItem campaign = commands.row(campaigns, title + " (1)");
+        commands.select(campaigns, campaign);
+        assertEquals("the template by its name, not its id", CampaignTemplates.builtIn().get("proxylogon-2021").title().german(),
+                property(window, "Vorlage"));
+        assertThat(property(window, "Auswahlregel"), startsWith("bekannte F\u00e4lle: 1 (list liste.txt); Zufallsstichprobe: Anzahl 0 von "));
+        assertThat(property(window, "Auswahlregel"), containsString("-> 0 gezogen; Startwert 7; Verfahren: "));
+        assertEquals("{year}-EX-{seq:3}", property(window, "Aktenzeichen-Muster"));
+        ui.screenshot("properties-campaign-de");
+
+        commands.select(campaigns, ui.waitFor("the case row", () -> campaign.getItemCount() == 1 && name.equals(campaign.getItem(0).getText(0))
+                ? campaign.getItem(0) : null));
+        assertEquals(LocalDate.now().getYear() + "-EX-001", property(window, "Aktenzeichen"));
+        assertEquals("Bekannter Fall", property(window, "Auswahlgrund"));
+
+        ui.run(() -> page.activate(page.findView(InstitutionsView.ID)));
+        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
+        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
+        ui.run(() -> filter.setText(name));
+        ui.waitUntil(name + " listed alone", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals(name));
+        ui.run(() -> {
+            table.setFocus();
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+        assertEquals("Ja", property(window, "Datenpanne gemeldet"));
+        ui.screenshot("properties-institution-de");
+    }
+
+    /**
+     * The value the Properties view shows beside {@code name}, once it shows it; the view has a page (and
+     * tree) of its own for each part whose selection it shows, so the visible one is read.
+     */
+    private String property(Shell window, String name) {
+        return ui.waitFor("the property " + name, () -> ui.all(window, Tree.class).stream()
+                .filter(t -> t.isVisible() && t.getColumnCount() == 2 && t.getColumn(0).getText().equals("Eigenschaft"))
+                .map(t -> row(t.getItems(), name)).filter(v -> v != null).findFirst().orElse(null));
+    }
+
+    private static String row(TreeItem[] items, String name) {
+        for (TreeItem item : items) {
+            if (item.getText(0).equals(name)) {
+                return item.getText(1);
+            }
+            item.setExpanded(true);
+            String below = row(item.getItems(), name);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    public void theScanEnginesProgressInGerman() throws Exception {
+        List<String> shown = new CopyOnWriteArrayList<>();
+        // a name that is no domain: the engine records it as such and contacts nobody
+        ScanRequest request = new ScanRequest("keine Domain", AuditFactory.eINSTANCE.createInstitution());
+        ScanEngine.fromExtensions(ScanSettings.defaults()).run(List.of(request), null, new NullProgressMonitor() {
+            @Override
+            public void beginTask(String name, int totalWork) {
+                shown.add(name);
+            }
+
+            @Override
+            public void subTask(String name) {
+                shown.add(name);
+            }
+        });
+        assertEquals("1 Domains werden gepr\u00fcft", shown.get(0));
+        assertEquals("1 von 1 Domains gepr\u00fcft, 1 von 1 Einrichtungen", shown.get(shown.size() - 1));
     }
 
     @Test

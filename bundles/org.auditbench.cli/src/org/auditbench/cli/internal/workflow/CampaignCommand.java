@@ -34,7 +34,7 @@ public final class CampaignCommand extends WorkflowCommand {
 
     @Override
     public String usage() {
-        return "create --template T [--title TITLE]\n"
+        return "create --template T [--title TITLE] [--file-number-pattern P]\n"
                 + "                 | sample ID [--known-file F] [--reported-breaches] (--random N | --share P) [--seed S] [--stratify-by-kind]\n"
                 + "                 | list | show ID | rescan ID [--dns-server HOST:PORT]... | delta ID\n"
                 + "                 campaigns: create from a template, choose members (known cases + reproducible random draw),"
@@ -53,7 +53,7 @@ public final class CampaignCommand extends WorkflowCommand {
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
-        case "create" -> create(new Options(rest, Set.of("--template", "--title"), Set.of()));
+        case "create" -> create(new Options(rest, Set.of("--template", "--title", "--file-number-pattern"), Set.of()));
         case "sample" -> sample(new Options(rest, Set.of("--known-file", "--random", "--share", "--seed"),
                 Set.of("--reported-breaches", "--stratify-by-kind")));
         case "list" -> list(new Options(rest, Set.of(), Set.of()));
@@ -67,9 +67,11 @@ public final class CampaignCommand extends WorkflowCommand {
     private static Invocation create(Options options) throws UsageException {
         String template = options.required("--template");
         String title = options.optional("--title").orElse(null);
+        String fileNumbers = options.optional("--file-number-pattern").orElse(null);
         return (session, context) -> {
-            Campaign campaign = new CampaignDesk(session).create(template, title);
-            context.out().println("campaign " + campaign.getId() + " created from template " + template + ": " + campaign.getTitle());
+            Campaign campaign = new CampaignDesk(session).create(template, title, fileNumbers);
+            context.out().println("campaign " + campaign.getId() + " created from template " + template + ": " + campaign.getTitle()
+                    + (campaign.getFileNumberPattern() == null ? "" : "; file numbers " + campaign.getFileNumberPattern()));
             return ExitCode.OK;
         };
     }

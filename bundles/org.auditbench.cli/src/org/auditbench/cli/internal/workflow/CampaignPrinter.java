@@ -9,6 +9,7 @@ import org.auditbench.core.BadInputException;
 import org.auditbench.core.CaseDeadline;
 import org.auditbench.core.CaseDesk;
 import org.auditbench.core.Dates;
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.WorkflowSession;
 import org.auditbench.core.gaps.Gap;
 import org.auditbench.model.Assessment;
@@ -33,18 +34,23 @@ final class CampaignPrinter {
             out.println("  letters sent:    " + Dates.of(campaign.getLetterDate()) + ", deadline " + Dates.of(campaign.getDeadline()));
         }
         out.println("  selection:       " + (campaign.getSelectionRule() == null ? "not sampled yet" : campaign.getSelectionRule()));
+        if (campaign.getFileNumberPattern() != null) {
+            out.println("  file numbers:    " + campaign.getFileNumberPattern());
+        }
         cases(campaign.getCases(), session, context);
     }
 
     static void cases(List<AuditCase> cases, WorkflowSession session, CliContext context) throws BadInputException {
         var out = context.out();
         LocalDate today = session.steps().today();
-        out.printf("  %-6s %-6s %-32s %-14s %-19s %-10s%n", "case", "inst.", "institution", "selected as", "state", "deadline");
+        out.printf("  %-6s %-6s %-32s %-14s %-19s %-10s %-16s%n", "case", "inst.", "institution", "selected as", "state", "deadline",
+                "file number");
         for (AuditCase auditCase : cases) {
             String deadline = CaseDeadline.of(auditCase).map(LocalDate::toString).orElse("");
-            out.printf("  %-6d %-6d %-32s %-14s %-19s %-10s%s%n", auditCase.getId(), auditCase.getInstitution().getId(),
+            String fileNumber = FileNumberPattern.of(auditCase);
+            out.printf("  %-6d %-6d %-32s %-14s %-19s %-10s %-16s%s%n", auditCase.getId(), auditCase.getInstitution().getId(),
                     auditCase.getInstitution().getName(), auditCase.getSelectionReason(), auditCase.getState(), deadline,
-                    CaseDeadline.isOverdue(auditCase, today) ? " OVERDUE" : "");
+                    fileNumber == null ? "" : fileNumber, CaseDeadline.isOverdue(auditCase, today) ? " OVERDUE" : "");
             if (!auditCase.getStatements().isEmpty()) {
                 Statement latest = auditCase.getStatements().get(auditCase.getStatements().size() - 1);
                 out.println("         statement " + Dates.of(latest.getReceivedOn()) + " " + latest.getKind() + ", "

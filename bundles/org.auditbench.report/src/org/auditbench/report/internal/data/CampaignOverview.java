@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.auditbench.core.BadInputException;
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.figures.CampaignFigures;
 import org.auditbench.core.figures.CaseFigures;
 import org.auditbench.core.figures.Contradiction;
@@ -86,7 +87,7 @@ public final class CampaignOverview implements ReportData {
         Rows rows = new Rows();
         for (CaseFigures figure : figures.cases()) {
             rows.add().put("institution", figure.auditCase().getInstitution().getName())
-                    .put("fileNumber", figure.auditCase().getInstitution().getFileNumber())
+                    .put("fileNumber", FileNumberPattern.of(figure.auditCase()))
                     .put("state", ReportTexts.label(locale, "state." + figure.auditCase().getState().getName()))
                     .put("finding", ReportTexts.label(locale, "finding." + figure.finding().name()))
                     .day("scannedOn", figure.scannedOn())

@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -166,7 +167,7 @@ final class AssessmentDialog extends TitleAreaDialog {
                 : reasons.getText().isBlank() ? Messages.Assessment_needsReasons
                 : chosen == AssessmentVerdict.FOLLOW_UP_NEEDED && followUps.isEmpty() ? Messages.Assessment_needsFollowUp : null;
         setErrorMessage(null);
-        setMessage(problem != null ? problem : String.format(Messages.Assessment_message, CaseWork.institution(auditCase)));
+        setMessage(problem != null ? problem : NLS.bind(Messages.Assessment_message, CaseWork.institution(auditCase)));
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(problem == null);

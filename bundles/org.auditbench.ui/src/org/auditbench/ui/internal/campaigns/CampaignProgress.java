@@ -12,6 +12,7 @@ import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.CaseState;
 import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.eclipse.osgi.util.NLS;
 
 /** Where a campaign stands, in the auditor's words: answers received, cases by state, overdue, its template's name. */
 final class CampaignProgress {
@@ -28,7 +29,7 @@ final class CampaignProgress {
     /** "12 of 40 answered". */
     static String answered(Campaign campaign) {
         long answered = campaign.getCases().stream().filter(c -> !c.getStatements().isEmpty()).count();
-        return String.format(Messages.Campaigns_answered, answered, campaign.getCases().size());
+        return NLS.bind(Messages.Campaigns_answered, answered, campaign.getCases().size());
     }
 
     /** "3 Selected, 25 Letter sent, 12 Statement received; template: ..." (or that the members are still to be drawn). */
@@ -37,7 +38,7 @@ final class CampaignProgress {
         campaign.getCases().forEach(c -> byState.merge(c.getState(), 1L, Long::sum));
         String states = byState.entrySet().stream().map(e -> e.getValue() + " " + AuditbenchItemProviders.literal(e.getKey()))
                 .collect(Collectors.joining(", "));
-        return String.format(Messages.Campaigns_details_text, states.isEmpty() ? Messages.Campaigns_noMembers : states,
+        return NLS.bind(Messages.Campaigns_details_text, states.isEmpty() ? Messages.Campaigns_noMembers : states,
                 templateName(campaign));
     }
 

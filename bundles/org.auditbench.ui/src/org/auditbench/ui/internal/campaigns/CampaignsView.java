@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -62,7 +63,7 @@ public final class CampaignsView extends ViewPart implements WorkbenchStore.List
             public String getText(Object element) {
                 if (element instanceof Campaign campaign) {
                     long overdue = CampaignProgress.overdue(campaign, LocalDate.now());
-                    return overdue == 0 ? "" : String.format(Messages.Campaigns_overdueCount, overdue);
+                    return overdue == 0 ? "" : NLS.bind(Messages.Campaigns_overdueCount, overdue);
                 }
                 return isOverdue(element) ? Messages.Campaigns_overdueYes : "";
             }
@@ -117,7 +118,7 @@ public final class CampaignsView extends ViewPart implements WorkbenchStore.List
 
     private static String progress(Object element) {
         return element instanceof Campaign campaign ? CampaignProgress.details(campaign)
-                : String.format(Messages.Campaigns_selectedAs, AuditbenchItemProviders.literal(((AuditCase) element).getSelectionReason()));
+                : NLS.bind(Messages.Campaigns_selectedAs, AuditbenchItemProviders.literal(((AuditCase) element).getSelectionReason()));
     }
 
     private static boolean isOverdue(Object element) {

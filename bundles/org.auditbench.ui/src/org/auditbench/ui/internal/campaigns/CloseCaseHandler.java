@@ -5,6 +5,7 @@ import org.auditbench.core.CaseDesk;
 import org.auditbench.model.AuditCase;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /** Close Case: ends the selected case after its assessment, once the auditor confirms. */
@@ -19,7 +20,7 @@ public final class CloseCaseHandler extends CaseHandler {
     @Override
     void execute(Shell shell, AuditCase auditCase) {
         String institution = CaseWork.institution(auditCase);
-        if (!MessageDialog.openQuestion(shell, Messages.Close_title, String.format(Messages.Close_question, institution))) {
+        if (!MessageDialog.openQuestion(shell, Messages.Close_title, NLS.bind(Messages.Close_question, institution))) {
             return;
         }
         try {

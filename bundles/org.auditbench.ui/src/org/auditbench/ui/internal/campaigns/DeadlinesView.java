@@ -31,6 +31,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -128,16 +129,16 @@ public final class DeadlinesView extends ViewPart implements WorkbenchStore.List
             return Messages.Deadlines_dueToday;
         }
         if (days < 0) {
-            return days == -1 ? Messages.Deadlines_overdueOne : String.format(Messages.Deadlines_overdue, -days);
+            return days == -1 ? Messages.Deadlines_overdueOne : NLS.bind(Messages.Deadlines_overdue, -days);
         }
-        return days == 1 ? Messages.Deadlines_leftOne : String.format(Messages.Deadlines_left, days);
+        return days == 1 ? Messages.Deadlines_leftOne : NLS.bind(Messages.Deadlines_left, days);
     }
 
     /** The last letter that went out: the request or the reminder, with its date. */
     private static String lastStep(AuditCase auditCase) {
         return auditCase.getLetters().stream().filter(l -> l.getSentOn() != null)
                 .max(Comparator.comparing(Letter::getSentOn))
-                .map(l -> String.format(Messages.Deadlines_sent, AuditbenchItemProviders.literal(l.getKind()),
+                .map(l -> NLS.bind(Messages.Deadlines_sent, AuditbenchItemProviders.literal(l.getKind()),
                         AuditbenchItemProviders.date(l.getSentOn())))
                 .orElse("");
     }
@@ -168,7 +169,7 @@ public final class DeadlinesView extends ViewPart implements WorkbenchStore.List
                 viewer.getControl().getDisplay().asyncExec(() -> show(load, list));
                 return Status.OK_STATUS;
             } catch (BadInputException e) {
-                return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Deadlines_failed, e.getMessage()), e);
+                return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.Deadlines_failed, e.getMessage()), e);
             }
         });
         job.setSystem(true);
@@ -185,7 +186,7 @@ public final class DeadlinesView extends ViewPart implements WorkbenchStore.List
         viewer.setInput(list.stream().map(DueCase::auditCase).toArray());
         fitted.forEach(TableColumn::pack);
         long overdue = list.stream().filter(DueCase::overdue).count();
-        count.setText(String.format(Messages.Deadlines_count, list.size(), overdue));
+        count.setText(NLS.bind(Messages.Deadlines_count, list.size(), overdue));
         count.getParent().layout(new Control[] { count });
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes the request letters of one campaign (or the letter of one of its cases again) into
@@ -40,7 +41,7 @@ public final class LettersJob extends Job {
     private final long institutionId;
 
     public LettersJob(long campaignId, String title) {
-        this(campaignId, 0, String.format(Messages.Letters_job, title));
+        this(campaignId, 0, NLS.bind(Messages.Letters_job, title));
     }
 
     private LettersJob(long campaignId, long institutionId, String name) {
@@ -52,7 +53,7 @@ public final class LettersJob extends Job {
 
     /** The letter of one case written again from the data as they are now. */
     public static LettersJob ofCase(long campaignId, long institutionId, String institutionName) {
-        return new LettersJob(campaignId, institutionId, String.format(Messages.Letters_jobOne, institutionName));
+        return new LettersJob(campaignId, institutionId, NLS.bind(Messages.Letters_jobOne, institutionName));
     }
 
     /** Schedules the job; when it ends with a warning (cases without a letter, a refusal), a dialog shows it. */
@@ -96,7 +97,7 @@ public final class LettersJob extends Job {
             WorkbenchStore.changed();
             return Status.CANCEL_STATUS;
         } catch (Exception e) {
-            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Letters_failed, e.getMessage()), e);
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.Letters_failed, e.getMessage()), e);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -65,7 +66,7 @@ final class LettersSentDialog extends TitleAreaDialog {
         if (waiting == 0) {
             setErrorMessage(Messages.LettersSent_none);
         } else {
-            setMessage(String.format(Messages.LettersSent_message, waiting));
+            setMessage(NLS.bind(Messages.LettersSent_message, waiting));
         }
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
@@ -76,7 +77,7 @@ final class LettersSentDialog extends TitleAreaDialog {
                 generated.plusDays(daysToAnswer), this::validate);
         Label note = new Label(form, SWT.NONE);
         if (waiting > 0) {
-            note.setText(String.format(Messages.LettersSent_deadlineNote, AuditbenchItemProviders.date(generated), daysToAnswer));
+            note.setText(NLS.bind(Messages.LettersSent_deadlineNote, AuditbenchItemProviders.date(generated), daysToAnswer));
         }
         return area;
     }

@@ -6,6 +6,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -28,7 +29,7 @@ public final class LettersSentHandler extends AbstractHandler {
         if (dialog.open() == Window.OK) {
             WorkbenchStore.changed();
             MessageDialog.openInformation(shell, Messages.LettersSent_title,
-                    String.format(Messages.LettersSent_done, dialog.sent().size(), campaign.getTitle()));
+                    NLS.bind(Messages.LettersSent_done, dialog.sent().size(), campaign.getTitle()));
         }
         return null;
     }

@@ -9,6 +9,7 @@ import org.auditbench.model.AuditCase;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /** Record Statement: the statement dialog for the case selected in the Campaigns or Deadlines view, then the gaps found in it; enabled while a letter is out (plugin.xml). */
@@ -30,10 +31,10 @@ public final class RecordStatementHandler extends CaseHandler {
         List<Gap> gaps = dialog.gaps();
         String institution = CaseWork.institution(auditCase);
         if (gaps.isEmpty()) {
-            MessageDialog.openInformation(shell, Messages.Statement_title, String.format(Messages.Statement_noGaps, institution));
+            MessageDialog.openInformation(shell, Messages.Statement_title, NLS.bind(Messages.Statement_noGaps, institution));
         } else {
             String list = gaps.stream().map(g -> "\u2022 " + g.message().in(Locale.getDefault())).collect(Collectors.joining("\n"));
-            MessageDialog.openWarning(shell, Messages.Statement_title, String.format(Messages.Statement_gaps, institution, gaps.size(), list));
+            MessageDialog.openWarning(shell, Messages.Statement_title, NLS.bind(Messages.Statement_gaps, new Object[] { institution, gaps.size(), list }));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -24,7 +25,7 @@ public final class RemoveCaseHandler extends CaseHandler {
     @Override
     void execute(Shell shell, AuditCase auditCase) {
         InputDialog ask = new InputDialog(shell, Messages.RemoveCase_title,
-                String.format(Messages.RemoveCase_question, CaseWork.institution(auditCase), auditCase.getCampaign().getTitle()), "",
+                NLS.bind(Messages.RemoveCase_question, CaseWork.institution(auditCase), auditCase.getCampaign().getTitle()), "",
                 text -> text.isBlank() ? Messages.AddCase_giveReason : null);
         if (ask.open() != Window.OK) {
             return;

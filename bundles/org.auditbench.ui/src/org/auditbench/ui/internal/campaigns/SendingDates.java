@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.ui.internal.DateField;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -49,6 +50,6 @@ final class SendingDates {
             return sentOn.problem() != null ? sentOn.problem() : deadline.problem();
         }
         return deadline().isAfter(sentOn()) ? null
-                : String.format(Messages.LettersSent_deadlineBefore, AuditbenchItemProviders.date(sentOn()));
+                : NLS.bind(Messages.LettersSent_deadlineBefore, AuditbenchItemProviders.date(sentOn()));
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -87,7 +88,7 @@ final class StatementDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.Statement_title + ": " + CaseWork.institution(auditCase));
-        setMessage(String.format(Messages.Statement_message, CaseWork.institution(auditCase)));
+        setMessage(NLS.bind(Messages.Statement_message, CaseWork.institution(auditCase)));
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
@@ -129,7 +130,7 @@ final class StatementDialog extends TitleAreaDialog {
             @Override
             public String getText(Object element) {
                 Attachment attachment = (Attachment) element;
-                return String.format(Messages.Statement_attachment, attachment.getFileName(), Math.max(1, (attachment.getSize() + 1023) / 1024));
+                return NLS.bind(Messages.Statement_attachment, attachment.getFileName(), Math.max(1, (attachment.getSize() + 1023) / 1024));
             }
         });
         attachmentTable.setInput(attachments);
@@ -156,7 +157,7 @@ final class StatementDialog extends TitleAreaDialog {
         } catch (AttachmentRefusedException e) {
             setErrorMessage(e.text().in(Locale.getDefault()));
         } catch (IOException e) {
-            setErrorMessage(String.format(Messages.Statement_cannotRead, e.getMessage(), e.getClass().getSimpleName()));
+            setErrorMessage(NLS.bind(Messages.Statement_cannotRead, e.getMessage(), e.getClass().getSimpleName()));
         } finally {
             attachmentTable.refresh();
         }
@@ -251,7 +252,7 @@ final class StatementDialog extends TitleAreaDialog {
         if (problem != null) {
             setMessage(problem);
         } else {
-            setMessage(String.format(Messages.Statement_message, CaseWork.institution(auditCase)));
+            setMessage(NLS.bind(Messages.Statement_message, CaseWork.institution(auditCase)));
         }
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {

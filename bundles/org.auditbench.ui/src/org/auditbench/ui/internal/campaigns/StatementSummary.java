@@ -11,6 +11,7 @@ import org.auditbench.model.AuditCase;
 import org.auditbench.model.Measure;
 import org.auditbench.model.Statement;
 import org.auditbench.model.edit.AuditbenchItemProviders;
+import org.eclipse.osgi.util.NLS;
 
 /** The case's latest statement in a few lines for the assessment: what was answered, the measures, the gaps the rules find. */
 final class StatementSummary {
@@ -25,12 +26,12 @@ final class StatementSummary {
         }
         Statement statement = statements.get(statements.size() - 1);
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Messages.Assessment_statement, AuditbenchItemProviders.date(statement.getReceivedOn()),
-                AuditbenchItemProviders.literal(statement.getKind()), statement.getSummary() == null ? "" : statement.getSummary()));
+        lines.add(NLS.bind(Messages.Assessment_statement, new Object[] { AuditbenchItemProviders.date(statement.getReceivedOn()),
+                AuditbenchItemProviders.literal(statement.getKind()), statement.getSummary() == null ? "" : statement.getSummary() }));
         int n = 0;
         for (Measure measure : statement.getMeasures()) {
-            lines.add(String.format(Messages.Assessment_measure, ++n, AuditbenchItemProviders.date(measure.getDate()),
-                    AuditbenchItemProviders.literal(measure.getKind()), measure.getDescription() == null ? "" : measure.getDescription()));
+            lines.add(NLS.bind(Messages.Assessment_measure, new Object[] { ++n, AuditbenchItemProviders.date(measure.getDate()),
+                    AuditbenchItemProviders.literal(measure.getKind()), measure.getDescription() == null ? "" : measure.getDescription() }));
         }
         List<Gap> gaps;
         try {
@@ -39,7 +40,7 @@ final class StatementSummary {
             lines.add(CaseWork.message(e));
             return String.join("\n", lines);
         }
-        lines.add(gaps.isEmpty() ? Messages.Assessment_noGaps : String.format(Messages.Assessment_gaps, gaps.size()));
+        lines.add(gaps.isEmpty() ? Messages.Assessment_noGaps : NLS.bind(Messages.Assessment_gaps, gaps.size()));
         gaps.forEach(g -> lines.add("\u2022 " + g.message().in(Locale.getDefault())));
         return String.join("\n", lines);
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.auditbench.core.SelectionRuleText;
 import org.auditbench.core.figures.CampaignFigures;
 import org.auditbench.io.RegisterValidator;
 import org.auditbench.model.AuditPackage;
@@ -21,6 +22,7 @@ import org.auditbench.ui.internal.reports.RunReports;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -129,14 +131,14 @@ final class OverviewPage extends CampaignPage {
         Locale locale = Locale.getDefault();
         template.setText(data.template().title().in(locale) + " (" + campaign.getTemplateId() + ")");
         legalBasis.setText(text(campaign.getLegalBasis()));
-        dates.setText(String.format(Messages.Overview_datesValue, day(campaign.getCreatedOn()), day(campaign.getScanPhaseStart()),
-                day(campaign.getScanPhaseEnd()), day(campaign.getLetterDate()), day(campaign.getDeadline())));
-        selection.setText(String.format(Messages.Overview_selectionValue, text(campaign.getSelectionRule()),
+        dates.setText(NLS.bind(Messages.Overview_datesValue, new Object[] { day(campaign.getCreatedOn()), day(campaign.getScanPhaseStart()),
+                day(campaign.getScanPhaseEnd()), day(campaign.getLetterDate()), day(campaign.getDeadline()) }));
+        selection.setText(NLS.bind(Messages.Overview_selectionValue, text(SelectionRuleText.in(campaign.getSelectionRule(), locale)),
                 campaign.getSelectionSeed()));
         CampaignFigures numbers = data.figures();
         numbers.byState().forEach((state, count) -> byState.get(state).setText(String.valueOf(count)));
-        figures.setText(String.format(Messages.Overview_figures, campaign.getCases().size(), numbers.scanned(),
-                numbers.lettersSent(), numbers.statementsReceived(), numbers.assessed(), numbers.overdue()));
+        figures.setText(NLS.bind(Messages.Overview_figures, new Object[] { campaign.getCases().size(), numbers.scanned(),
+                numbers.lettersSent(), numbers.statementsReceived(), numbers.assessed(), numbers.overdue() }));
         showFindings(RegisterValidator.check(edited));
     }
 

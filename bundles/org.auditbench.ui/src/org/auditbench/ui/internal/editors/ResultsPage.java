@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import org.auditbench.ui.WidgetIds;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -55,6 +56,6 @@ final class ResultsPage extends CampaignPage {
 
     private void updateCount() {
         int rows = table.viewer().getTable().getItemCount();
-        count.setText(rows == 1 ? Messages.Results_countOne : String.format(Messages.Results_count, NumberFormat.getIntegerInstance().format(rows)));
+        count.setText(rows == 1 ? Messages.Results_countOne : NLS.bind(Messages.Results_count, NumberFormat.getIntegerInstance().format(rows)));
     }
 }

@@ -1,15 +1,7 @@
 package org.auditbench.ui.internal.emf;
 
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
-import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -21,7 +13,8 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
  * Shows a model object in the Properties view through its item provider's property descriptors:
- * translated names, categories, descriptions and value labels (enum literals translated). Read-only:
+ * translated names, categories, descriptions and value labels (enum literals translated, the rest in
+ * {@link PropertyValueText}). Read-only:
  * objects are changed in their editors, which save through the store and its audit trail.
  */
 public final class ItemPropertySource implements IPropertySource {
@@ -54,22 +47,13 @@ public final class ItemPropertySource implements IPropertySource {
                     if (plain == null) {
                         return "";
                     }
-                    // EMF writes dates in XML Schema form
-                    return plain instanceof Date date ? dateText(date) : labels.getText(plain);
+                    String shown = PropertyValueText.of(item.getFeature(object), plain);
+                    return shown != null ? shown : labels.getText(plain);
                 }
             });
             descriptors[i] = descriptor;
         }
         return descriptors;
-    }
-
-    /** A day as the views show it; a moment with its time of day, both in the user's format. */
-    static String dateText(Date date) {
-        LocalDateTime at = LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
-        if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return AuditbenchItemProviders.date(at.toLocalDate());
-        }
-        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.getDefault()));
     }
 
     @Override

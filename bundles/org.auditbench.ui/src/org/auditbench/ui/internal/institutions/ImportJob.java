@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Imports a register of institutions with progress; a file with bad rows changes nothing and the
@@ -24,7 +25,7 @@ public final class ImportJob extends Job {
     private final Path file;
 
     public ImportJob(Path file) {
-        super(String.format(Messages.Import_job, file.getFileName()));
+        super(NLS.bind(Messages.Import_job, file.getFileName()));
         this.file = file;
         setUser(true);
     }
@@ -34,17 +35,17 @@ public final class ImportJob extends Job {
         try {
             ImportReport report = InstitutionImport.importFile(file, WorkbenchStore.get(), monitor);
             WorkbenchStore.changed();
-            return new Status(IStatus.OK, AuditbenchUiPlugin.ID, String.format(Messages.Import_done, report.created(),
-                    report.updated(), String.join("; ", report.notes())));
+            return new Status(IStatus.OK, AuditbenchUiPlugin.ID, NLS.bind(Messages.Import_done, new Object[] { report.created(),
+                    report.updated(), String.join("; ", report.notes()) }));
         } catch (ImportException e) {
             MultiStatus problems = new MultiStatus(AuditbenchUiPlugin.ID, IStatus.ERROR,
-                    String.format(Messages.Import_refused, file.getFileName(), e.problems().size()), null);
+                    NLS.bind(Messages.Import_refused, file.getFileName(), e.problems().size()), null);
             e.problems().forEach(p -> problems.add(new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, p.toString())));
             return problems;
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException e) {
-            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Import_unreadable, file, e.getMessage()), e);
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.Import_unreadable, file, e.getMessage()), e);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -160,7 +161,7 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
     private void updateCount() {
         int shown = viewer.getTable().getItemCount();
         count.setText(shown == 1 ? Messages.Institutions_countOne
-                : String.format(Messages.Institutions_count, NumberFormat.getIntegerInstance().format(shown)));
+                : NLS.bind(Messages.Institutions_count, NumberFormat.getIntegerInstance().format(shown)));
         count.getParent().layout(new Control[] { count });
     }
 

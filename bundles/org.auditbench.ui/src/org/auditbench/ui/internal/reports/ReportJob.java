@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Renders one report in the background into a file next to the target and moves it into place only when
@@ -37,7 +38,7 @@ public final class ReportJob extends Job {
     private final Path file;
 
     ReportJob(ReportDefinition report, ReportRequest request, ReportFormat format, Path file) {
-        super(String.format(Messages.RunReport_job, report.name(), file.getFileName()));
+        super(NLS.bind(Messages.RunReport_job, report.name(), file.getFileName()));
         this.report = report;
         this.request = request;
         this.format = format;
@@ -73,7 +74,7 @@ public final class ReportJob extends Job {
             monitor.worked(1);
             return Status.OK_STATUS;
         } catch (BadInputException | ReportException | IOException e) {
-            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.RunReport_failed, report.name(), e.getMessage()), e);
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.RunReport_failed, report.name(), e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);

@@ -210,7 +210,7 @@ final class RunReportDialog extends TitleAreaDialog {
             return Messages.RunReport_noFile;
         }
         Path folder = Path.of(text).toAbsolutePath().getParent();
-        return folder == null || !Files.isDirectory(folder) ? String.format(Messages.RunReport_noFolder, folder) : null;
+        return folder == null || !Files.isDirectory(folder) ? NLS.bind(Messages.RunReport_noFolder, folder) : null;
     }
 
     @Override

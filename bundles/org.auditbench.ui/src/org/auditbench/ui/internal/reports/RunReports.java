@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -61,7 +62,7 @@ public final class RunReports {
             ReportFiles.open(job.file());
         } catch (RuntimeException e) {
             MessageDialog.openInformation(display.getActiveShell(), Messages.RunReport_title,
-                    String.format(Messages.RunReport_writtenTo, job.file()));
+                    NLS.bind(Messages.RunReport_writtenTo, job.file()));
         }
     }
 }

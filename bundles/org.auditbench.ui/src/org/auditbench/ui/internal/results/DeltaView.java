@@ -31,6 +31,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -146,15 +147,15 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
             try {
                 delta = desk.latestInstitutionDelta(id);
             } catch (BadInputException e) {
-                String text = String.format(Messages.Delta_noFollowUp, name, runs.size());
+                String text = NLS.bind(Messages.Delta_noFollowUp, name, runs.size());
                 viewer.getControl().getDisplay().asyncExec(() -> show(load, text, List.of()));
                 return Status.OK_STATUS;
             }
             ScanRun latest = runs.get(runs.size() - 1);
             ScanRun previous = latest.getPreviousRun();
-            String text = String.format(Messages.Delta_headline, name, latest.getId(), AuditbenchItemProviders.date(latest.getStartedAt()),
+            String text = NLS.bind(Messages.Delta_headline, new Object[] { name, latest.getId(), AuditbenchItemProviders.date(latest.getStartedAt()),
                     previous.getId(), AuditbenchItemProviders.date(previous.getStartedAt()), count(delta, Trend.IMPROVED),
-                    count(delta, Trend.REGRESSED), count(delta, Trend.CHANGED), count(delta, Trend.UNCHANGED));
+                    count(delta, Trend.REGRESSED), count(delta, Trend.CHANGED), count(delta, Trend.UNCHANGED) });
             viewer.getControl().getDisplay().asyncExec(() -> show(load, text, delta));
             return Status.OK_STATUS;
         });
@@ -190,7 +191,7 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
             }
             checking.add(new DeltaRows.Checked(scan));
             viewer.add(checking, checking.get(checking.size() - 1));
-            headline.setText(String.format(Messages.Delta_running, title, checking.size()));
+            headline.setText(NLS.bind(Messages.Delta_running, title, checking.size()));
             headline.getParent().layout();
         });
     }

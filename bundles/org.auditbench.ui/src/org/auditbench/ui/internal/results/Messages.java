@@ -15,7 +15,6 @@ final class Messages extends NLS {
     public static String Delta_noFollowUp;
     public static String Delta_headline;
     public static String Delta_running;
-    public static String Delta_cancelled;
     public static String Delta_institution;
     public static String Delta_before;
     public static String Delta_after;

@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Rescan Campaign: the Phase 1 checks for every member again, through core's follow-up scan, with the
@@ -47,7 +48,7 @@ public final class RescanJob extends Job {
     private final ScanSettings settings;
 
     public RescanJob(long campaignId, String title, ScanSettings settings) {
-        super(String.format(Messages.Rescan_job, title));
+        super(NLS.bind(Messages.Rescan_job, title));
         this.campaignId = campaignId;
         this.title = title;
         this.settings = settings;
@@ -82,13 +83,13 @@ public final class RescanJob extends Job {
                     new MailServerCheck(settings, scan -> LISTENERS.forEach(l -> l.domainDone(campaignId, scan))), monitor);
             WorkbenchStore.changed();
             return new Status(IStatus.OK, AuditbenchUiPlugin.ID,
-                    String.format(Messages.Rescan_done, run.getId(), title, run.getDomainScans().size()));
+                    NLS.bind(Messages.Rescan_done, new Object[] { run.getId(), title, run.getDomainScans().size() }));
         } catch (OperationCanceledException e) {
-            return new Status(IStatus.CANCEL, AuditbenchUiPlugin.ID, String.format(Messages.Rescan_cancelled, title));
+            return new Status(IStatus.CANCEL, AuditbenchUiPlugin.ID, NLS.bind(Messages.Rescan_cancelled, title));
         } catch (ScanEngineUnavailableException e) {
-            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Rescan_noEngine, e.getMessage()), e);
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.Rescan_noEngine, e.getMessage()), e);
         } catch (BadInputException | ScanFailedException e) {
-            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, String.format(Messages.Rescan_failed, e.getMessage()), e);
+            return new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, NLS.bind(Messages.Rescan_failed, e.getMessage()), e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.auditbench.core.SampleRequest;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 
 /** Draw Sample: the members of an existing campaign that has none yet. */
@@ -19,7 +20,7 @@ final class DrawSampleWizard extends MembersWizard {
         super(page, "drawSample.wizard");
         this.campaignId = campaign.getId();
         this.selected = selected;
-        setWindowTitle(String.format(Messages.DrawSample_title, campaign.getTitle()));
+        setWindowTitle(NLS.bind(Messages.DrawSample_title, campaign.getTitle()));
     }
 
     @Override

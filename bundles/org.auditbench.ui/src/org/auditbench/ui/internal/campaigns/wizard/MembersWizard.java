@@ -18,6 +18,7 @@ import org.auditbench.ui.internal.campaigns.CampaignsView;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchPage;
 
@@ -93,7 +94,7 @@ abstract class MembersWizard extends Wizard {
                 }
             });
         } catch (InvocationTargetException e) {
-            members.setErrorMessage(String.format(Messages.Finish_failed, e.getCause().getMessage()));
+            members.setErrorMessage(NLS.bind(Messages.Finish_failed, e.getCause().getMessage()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

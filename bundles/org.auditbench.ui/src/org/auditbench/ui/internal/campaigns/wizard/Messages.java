@@ -13,6 +13,11 @@ final class Messages extends NLS {
     public static String Template_vulnerabilities;
     public static String Template_deadline;
     public static String Template_campaignTitle;
+    public static String Template_fileNumberPattern;
+    public static String Template_fileNumberHint;
+    public static String Template_firstFileNumber;
+    public static String Template_fileNumberOfInstitution;
+    public static String Template_fileNumberInvalid;
     public static String Template_titleMissing;
     public static String Sample_page;
     public static String Sample_description;
@@ -37,6 +42,7 @@ final class Messages extends NLS {
     public static String Sample_institution;
     public static String Sample_kind;
     public static String Sample_reason;
+    public static String Sample_fileNumber;
     public static String Sample_domains;
     public static String Sample_fileUnreadable;
     public static String Sample_selectedSource;

@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-/** File > New > Campaign: template and title, then the members, stored together in one transaction. */
+/** File > New > Campaign: template, title and file numbers, then the members, stored together in one transaction. */
 final class NewCampaignWizard extends MembersWizard {
 
     private final List<Institution> selected;
@@ -35,15 +35,16 @@ final class NewCampaignWizard extends MembersWizard {
     Draw draw() {
         String templateId = template.template().id();
         String title = template.campaignTitle();
+        String fileNumbers = template.fileNumberPattern();
         return new Draw() {
             @Override
             public List<AuditCase> preview(SampleRequest request) throws BadInputException {
-                return desk().preview(templateId, request);
+                return desk().preview(templateId, fileNumbers, request);
             }
 
             @Override
             public long store(SampleRequest request) throws BadInputException {
-                return desk().create(templateId, title, request).getId();
+                return desk().create(templateId, title, fileNumbers, request).getId();
             }
         };
     }

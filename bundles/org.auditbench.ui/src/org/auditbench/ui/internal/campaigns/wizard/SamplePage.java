@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.auditbench.core.BadInputException;
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.SampleRequest;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.Institution;
@@ -23,6 +24,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -71,6 +73,7 @@ final class SamplePage extends WizardPage {
         column(Messages.Sample_institution, 240, c -> c.getInstitution().getName());
         column(Messages.Sample_kind, 110, c -> nonNull(c.getInstitution().getKind()));
         column(Messages.Sample_reason, 130, c -> AuditbenchItemProviders.literal(c.getSelectionReason()));
+        column(Messages.Sample_fileNumber, 120, c -> nonNull(FileNumberPattern.of(c)));
         column(Messages.Sample_domains, 200, c -> c.getInstitution().getMailDomains().stream().map(MailDomain::getName)
                 .collect(Collectors.joining(", ")));
         members.setContentProvider(ArrayContentProvider.getInstance());
@@ -135,7 +138,7 @@ final class SamplePage extends WizardPage {
         List<AuditCase> cases = drawn.get();
         members.setInput(cases);
         long known = cases.stream().filter(c -> c.getSelectionReason() == SelectionReason.KNOWN_CASE).count();
-        summary.setText(String.format(Messages.Sample_members, cases.size(), known, cases.size() - known));
+        summary.setText(NLS.bind(Messages.Sample_members, new Object[] { cases.size(), known, cases.size() - known }));
         summary.getParent().layout();
         setErrorMessage(null);
         previewed = request;

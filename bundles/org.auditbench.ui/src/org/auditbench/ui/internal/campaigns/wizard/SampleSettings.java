@@ -15,6 +15,7 @@ import org.auditbench.model.Institution;
 import org.auditbench.ui.WidgetIds;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -54,7 +55,7 @@ final class SampleSettings {
     void create(Composite parent) {
         Group known = group(parent, Messages.Sample_known, 3);
         useSelected = WidgetIds.set(new Button(known, SWT.CHECK), "sample.selected");
-        useSelected.setText(selected.isEmpty() ? Messages.Sample_noneSelected : String.format(Messages.Sample_selected, selected.size()));
+        useSelected.setText(selected.isEmpty() ? Messages.Sample_noneSelected : NLS.bind(Messages.Sample_selected, selected.size()));
         useSelected.setEnabled(!selected.isEmpty());
         useSelected.setSelection(!selected.isEmpty());
         GridDataFactory.fillDefaults().span(3, 1).applyTo(useSelected);
@@ -148,7 +149,7 @@ final class SampleSettings {
             try {
                 lines.addAll(Files.readAllLines(path, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new BadInputException(String.format(Messages.Sample_fileUnreadable, file, e.getMessage()));
+                throw new BadInputException(NLS.bind(Messages.Sample_fileUnreadable, file, e.getMessage()));
             }
             sources.add(path.getFileName().toString());
         }

@@ -1,22 +1,29 @@
 package org.auditbench.ui.internal.campaigns.wizard;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.auditbench.core.BadInputException;
 import org.auditbench.core.CampaignTemplate;
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.LocalizedText;
 import org.auditbench.ui.WidgetIds;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** The first page of New Campaign: the template with what it asks and why, and the campaign's title. */
+/**
+ * The first page of New Campaign: the template with what it asks and why, the campaign's title and how its
+ * cases' file numbers are made (with the first one as an example).
+ */
 final class TemplatePage extends WizardPage {
 
     private final List<CampaignTemplate> templates;
@@ -25,6 +32,8 @@ final class TemplatePage extends WizardPage {
     private Text questions;
     private Label facts;
     private Text title;
+    private Text fileNumbers;
+    private Label firstFileNumber;
     /** The title the page proposed; replaced when another template is chosen, unless the auditor typed one. */
     private String proposedTitle = "";
 
@@ -46,12 +55,21 @@ final class TemplatePage extends WizardPage {
         label(form, Messages.Template_campaignTitle);
         title = WidgetIds.set(new Text(form, SWT.BORDER), "newCampaign.title");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        label(form, Messages.Template_fileNumberPattern);
+        fileNumbers = WidgetIds.set(new Text(form, SWT.BORDER), "newCampaign.fileNumberPattern");
+        fileNumbers.setText(FileNumberPattern.PROPOSED);
+        fileNumbers.setToolTipText(Messages.Template_fileNumberHint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(fileNumbers);
+        new Label(form, SWT.NONE);
+        firstFileNumber = WidgetIds.set(new Label(form, SWT.NONE), "newCampaign.firstFileNumber");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(firstFileNumber);
         facts = new Label(form, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(facts);
         legalBasis = readOnly(form, Messages.Template_legalBasis, "newCampaign.legalBasis", 3);
         questions = readOnly(form, Messages.Template_questions, "newCampaign.questions", 9);
         template.addListener(SWT.Selection, e -> showTemplate());
         title.addListener(SWT.Modify, e -> validate());
+        fileNumbers.addListener(SWT.Modify, e -> validate());
         if (!templates.isEmpty()) {
             template.select(0);
             showTemplate();
@@ -78,7 +96,7 @@ final class TemplatePage extends WizardPage {
         int[] n = { 0 };
         questions.setText(chosen.questions().stream().map(q -> ++n[0] + ". " + text(q)).collect(Collectors.joining("\n")));
         facts.setText(Messages.Template_vulnerabilities + " " + String.join(", ", chosen.vulnerabilityReferences()) + "\n"
-                + String.format(Messages.Template_deadline, chosen.deadlineOffsetDays()));
+                + NLS.bind(Messages.Template_deadline, chosen.deadlineOffsetDays()));
         if (title.getText().equals(proposedTitle)) {
             proposedTitle = text(chosen.title());
             title.setText(proposedTitle);
@@ -89,8 +107,25 @@ final class TemplatePage extends WizardPage {
 
     private void validate() {
         boolean titled = !title.getText().isBlank();
-        setErrorMessage(titled ? null : Messages.Template_titleMissing);
-        setPageComplete(titled && template.getSelectionIndex() >= 0);
+        boolean numbered = showFirstFileNumber();
+        setErrorMessage(!titled ? Messages.Template_titleMissing : numbered ? null : Messages.Template_fileNumberInvalid);
+        setPageComplete(titled && numbered && template.getSelectionIndex() >= 0);
+    }
+
+    /** Shows the number the first case would get; false when the pattern cannot number cases. */
+    private boolean showFirstFileNumber() {
+        if (fileNumberPattern() == null) {
+            firstFileNumber.setText(Messages.Template_fileNumberOfInstitution);
+            return true;
+        }
+        try {
+            String first = FileNumberPattern.parse(fileNumberPattern()).number(Year.now().getValue(), 1);
+            firstFileNumber.setText(NLS.bind(Messages.Template_firstFileNumber, first));
+            return true;
+        } catch (BadInputException e) {
+            firstFileNumber.setText("");
+            return false;
+        }
     }
 
     CampaignTemplate template() {
@@ -99,6 +134,12 @@ final class TemplatePage extends WizardPage {
 
     String campaignTitle() {
         return title.getText().strip();
+    }
+
+    /** The pattern typed, null when the field is empty (the cases keep their institutions' file numbers). */
+    String fileNumberPattern() {
+        String pattern = fileNumbers.getText().strip();
+        return pattern.isEmpty() ? null : pattern;
     }
 
     private static String text(LocalizedText text) {
