@@ -35,6 +35,13 @@ public final class ScanRunTable {
     private static final String SELECT_RUN = "SELECT r.id, r.started_at, r.finished_at, r.status, r.settings, r.tool_version,"
             + " r.campaign_id, r.previous_run_id FROM scan_run r";
 
+    /**
+     * What a domain scan found is read from the scans down, in this order: the scope is a condition on
+     * the scans. Left to itself Derby began a read of ports at the port table and tested the scope for
+     * every port (6.5 s instead of 0.1 s for 500 scans). The hint is a comment to PostgreSQL.
+     */
+    private static final String FROM_SCANS = " --DERBY-PROPERTIES joinOrder=FIXED\n domain_scan ds";
+
     private ScanRunTable() {
     }
 
@@ -162,8 +169,8 @@ public final class ScanRunTable {
         scanRows.attach(runs, ScanRun::getDomainScans, scan -> scans.put(scan.getId(), scan));
 
         Children<MailServer> serverRows = new Children<>();
-        tx.forEach("SELECT ms.id, ms.domain_scan_id, ms.host, ms.preference, ms.implicit_mx FROM mail_server ms"
-                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope, row -> {
+        tx.forEach("SELECT ms.id, ms.domain_scan_id, ms.host, ms.preference, ms.implicit_mx FROM" + FROM_SCANS
+                + " JOIN mail_server ms ON ms.domain_scan_id = ds.id WHERE " + scope, row -> {
                     MailServer server = AuditFactory.eINSTANCE.createMailServer();
                     server.setId(row.number("id"));
                     server.setHost(row.text("host"));
@@ -176,7 +183,7 @@ public final class ScanRunTable {
 
         Children<NetAddress> addressRows = new Children<>();
         tx.forEach("SELECT na.id, na.mail_server_id, na.ip, na.provider_id, na.server_kind, na.smtp_banner, na.start_tls"
-                + " FROM net_address na JOIN mail_server ms ON na.mail_server_id = ms.id JOIN domain_scan ds ON ms.domain_scan_id = ds.id"
+                + " FROM" + FROM_SCANS + " JOIN mail_server ms ON ms.domain_scan_id = ds.id JOIN net_address na ON na.mail_server_id = ms.id"
                 + " WHERE " + scope, row -> {
                     NetAddress address = AuditFactory.eINSTANCE.createNetAddress();
                     address.setId(row.number("id"));
@@ -191,9 +198,9 @@ public final class ScanRunTable {
         addressRows.attach(servers, MailServer::getAddresses, address -> addresses.put(address.getId(), address));
 
         Children<PortState> portRows = new Children<>();
-        tx.forEach("SELECT ps.id, ps.net_address_id, ps.port, ps.state FROM port_state ps"
-                + " JOIN net_address na ON ps.net_address_id = na.id JOIN mail_server ms ON na.mail_server_id = ms.id"
-                + " JOIN domain_scan ds ON ms.domain_scan_id = ds.id WHERE " + scope, row -> {
+        tx.forEach("SELECT ps.id, ps.net_address_id, ps.port, ps.state FROM" + FROM_SCANS
+                + " JOIN mail_server ms ON ms.domain_scan_id = ds.id JOIN net_address na ON na.mail_server_id = ms.id"
+                + " JOIN port_state ps ON ps.net_address_id = na.id WHERE " + scope, row -> {
                     PortState port = AuditFactory.eINSTANCE.createPortState();
                     port.setId(row.number("id"));
                     port.setPort(row.integer("port"));
@@ -204,7 +211,7 @@ public final class ScanRunTable {
 
         Children<Observation> observationRows = new Children<>();
         tx.forEach("SELECT o.id, o.domain_scan_id, o.check_id, o.target, o.status, o.summary, o.evidence, o.observed_at,"
-                + " o.duration_millis FROM observation o JOIN domain_scan ds ON o.domain_scan_id = ds.id WHERE " + scope, row -> {
+                + " o.duration_millis FROM" + FROM_SCANS + " JOIN observation o ON o.domain_scan_id = ds.id WHERE " + scope, row -> {
                     Observation observation = AuditFactory.eINSTANCE.createObservation();
                     observation.setId(row.number("id"));
                     observation.setCheckId(row.text("check_id"));
