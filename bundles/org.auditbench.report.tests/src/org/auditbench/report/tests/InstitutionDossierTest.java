@@ -81,9 +81,10 @@ public class InstitutionDossierTest {
         assertThat("follow-up with its due date", text,
                 containsString(day(campaign.today.plusDays(14)) + " Protokoll des MSERT-Laufs nachreichen (Erledigt: nein)"));
         assertThat("the case's audit trail", text, containsString("Verlauf des Falls (Audit-Trail)"));
-        assertThat("the steps in words", text, containsString("pruefer bewertet STATEMENT_RECEIVED -> ASSESSED"));
-        assertThat(text, containsString("pruefer Schreiben versandt LETTER_GENERATED -> LETTER_SENT"));
+        assertThat("the steps in words", text, containsString("pruefer bewertet Stellungnahme eingegangen \u2192 bewertet"));
+        assertThat(text, containsString("pruefer Schreiben versandt Schreiben erstellt \u2192 Schreiben versandt"));
         assertThat("no step by its id", text, not(containsString("case.letter-sent")));
+        assertThat("no state by its id", text, not(containsString("LETTER_SENT")));
         assertThat(text, containsString("Seite 1 von"));
         assertThat("another institution's results stay out", text, not(containsString("muenster.test")));
         for (String font : Outputs.pdfFonts(pdf).lines().skip(2).toList()) {
@@ -135,6 +136,7 @@ public class InstitutionDossierTest {
         assertThat(text, containsString(campaign.today.minusDays(1).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK))
                 + " security update installed: PATCH_INSTALLED"));
         assertThat(text, containsString("Page 1 of"));
+        assertThat(text, containsString("letter generated \u2192 letter sent"));
         assertThat(text, not(containsString("Stellungnahme vom")));
         byte[] docx = Outputs.run(campaign.session, "institution-dossier",
                 ReportRequest.auditCase(campaign.campaignId, campaign.id(ScannedCampaign.KOELN)).locale(Locale.GERMAN),
