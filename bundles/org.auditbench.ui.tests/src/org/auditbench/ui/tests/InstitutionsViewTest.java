@@ -120,6 +120,25 @@ public class InstitutionsViewTest {
                 WorkbenchStore.get().auditTrail().about("Institution", institution.getId()).size());
     }
 
+    /** A reload (an own save, or another client's the workbench picked up) keeps the selected institution. */
+    @Test
+    public void aReloadKeepsTheSelection() {
+        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
+        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
+        ui.run(() -> filter.setText(institution.getName()));
+        ui.waitUntil("exactly our institution listed", () -> table.getItemCount() == 1);
+        ui.run(() -> {
+            table.setFocus();
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        Object before = ui.call(() -> table.getItem(0).getData());
+        ui.run(WorkbenchStore::changed);
+        ui.waitUntil("the view reloaded", () -> table.getItemCount() == 1 && table.getItem(0).getData() != before);
+        assertEquals("still selected after the reload", 1, (int) ui.call(table::getSelectionCount));
+        assertEquals(institution.getId(), (long) ui.call(() -> ((Institution) table.getSelection()[0].getData()).getId()));
+    }
+
     @Test
     public void sortsInGermanCollationByTheClickedColumnAndFiltersUmlautsEitherWay() {
         String tag = "Zweiheide" + System.nanoTime();

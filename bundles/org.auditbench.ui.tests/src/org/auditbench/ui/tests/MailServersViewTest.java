@@ -2,6 +2,7 @@ package org.auditbench.ui.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -12,6 +13,7 @@ import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.scans.ScanResultsView;
+import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -87,5 +89,31 @@ public class MailServersViewTest {
             }
         });
         assertEquals(shown, copied);
+    }
+
+    /**
+     * The view reloads when the store changes (an own save, or another client's that the workbench picked
+     * up); the finding the auditor was reading stays selected, with its evidence.
+     */
+    @Test
+    public void aReloadKeepsTheSelectedFindingAndItsEvidence() throws Exception {
+        String domain = "kirchenkreis-reload-" + System.nanoTime() + ".test";
+        StoredScan.ofAnUnpatchedExchange("Kirchenkreis Hanau", domain);
+        IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        StoredScan.showMailServersOf(ui, page, domain);
+        Tree tree = ui.find(window, Tree.class, Widgets.withId("scanResults.tree"), "scan results");
+        TreeItem domainItem = ui.waitFor("the domain scan", () -> tree.getItemCount() == 1 ? tree.getItem(0) : null);
+        TreeItem finding = StoredScan.finding(ui, domainItem);
+        StoredScan.select(ui, tree, finding);
+        Text evidence = ui.find(window, Text.class, Widgets.withId("scanResults.evidence"), "the evidence pane");
+        ui.waitUntil("the evidence shown", () -> evidence.getText().contains("X-CalculatedBETarget: localhost"));
+
+        ui.run(WorkbenchStore::changed);
+        ui.waitUntil("the tree reloaded", () -> tree.getItemCount() == 1 && tree.getItem(0) != domainItem);
+        ui.flush();
+        assertThat("still selected after the reload", ui.call(() -> tree.getSelection().length), is(1));
+        assertThat(ui.call(() -> tree.getSelection()[0].getText(0)), containsString("CVE-2021-26855"));
+        assertThat(ui.call(evidence::getText), containsString("X-CalculatedBETarget: localhost"));
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -152,10 +153,20 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         }
         order.reset();
         textFilter.searchTexts = searchTexts;
+        List<Long> selected = selectedIds();
         viewer.setInput(institutions);
+        if (!selected.isEmpty()) {
+            // a reload (an own save, or another auditor's the workbench picked up) keeps the auditor's selection
+            viewer.setSelection(new StructuredSelection(institutions.stream().filter(i -> selected.contains(i.getId())).toList()));
+        }
         updateCount();
         StartupProbe.reached("institutions shown");
         UiBenchmarkRun.institutionsShown(filter, viewer.getTable());
+    }
+
+    private List<Long> selectedIds() {
+        return viewer.getStructuredSelection().toList().stream().filter(Institution.class::isInstance)
+                .map(i -> ((Institution) i).getId()).toList();
     }
 
     private void updateCount() {

@@ -7,15 +7,17 @@ import org.auditbench.store.InputRefusedException;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.store.DatabaseSettings;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
@@ -102,22 +104,47 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 
     /**
      * Logs in with what the fields say (the stored password when the field is empty) and tells how it went;
-     * nothing is saved. On the UI thread under a busy cursor: a login takes a moment.
+     * nothing is saved. In a job: an unreachable server keeps the driver waiting for its connect timeout,
+     * and the dialog stays usable meanwhile (the button waits for the answer).
      */
     private void testConnection() {
         String typed = password.getText();
         StoreOptions options = StoreOptions.defaults().withServer(DatabaseSettings.urlWithUser(url.getText().strip(), user.getText().strip()),
                 typed.isEmpty() ? settings.password() : typed);
-        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+        String connecting = NLS.bind(Messages.Database_connecting, options.serverPlace());
+        test.setEnabled(false);
+        setErrorMessage(null);
+        setMessage(connecting, INFORMATION);
+        Display display = getShell().getDisplay();
+        Job job = Job.create(connecting, monitor -> {
+            String login = null;
+            String failure = null;
             try {
-                String login = AuditStore.tryServer(options);
-                setErrorMessage(null);
-                setMessage(NLS.bind(Messages.Database_connected, options.serverPlace(), login), INFORMATION);
+                login = AuditStore.tryServer(options);
             } catch (RuntimeException e) {
-                setMessage(null);
-                setErrorMessage(NLS.bind(Messages.Database_notConnected, e.getMessage()));
+                failure = e.getMessage();
             }
+            String loggedInAs = login;
+            String refusal = failure;
+            display.asyncExec(() -> showTestResult(options, loggedInAs, refusal));
+            return Status.OK_STATUS;
         });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void showTestResult(StoreOptions options, String login, String failure) {
+        if (test.isDisposed()) {
+            return; // the dialog was closed meanwhile
+        }
+        validate();
+        if (failure == null) {
+            setErrorMessage(null);
+            setMessage(NLS.bind(Messages.Database_connected, options.serverPlace(), login), INFORMATION);
+        } else {
+            setMessage(null);
+            setErrorMessage(NLS.bind(Messages.Database_notConnected, failure));
+        }
     }
 
     /** Why the URL cannot be used, or null; a password in it would land in the preference file. */

@@ -37,6 +37,7 @@ public final class Messages extends NLS {
     public static String Database_passwordNotStored;
     public static String Database_passwordKept;
     public static String Database_test;
+    public static String Database_connecting;
     public static String Database_connected;
     public static String Database_notConnected;
     public static String DataFolder_label;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.auditbench.core.scan.InstitutionVerdict;
 import org.auditbench.model.AuditCase;
 import org.auditbench.model.DomainScan;
+import org.auditbench.model.Identifiable;
 import org.auditbench.model.Institution;
 import org.auditbench.model.NetAddress;
 import org.auditbench.ui.WidgetIds;
@@ -14,12 +15,15 @@ import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -43,6 +47,8 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
     private Label heading;
     private Label verdict;
     private Institution shown;
+    /** The institution whose scans the tree holds now (shown is the one being loaded). */
+    private Institution displayed;
     private int loads;
 
     @Override
@@ -78,6 +84,9 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
         }
         Object first = structured.getFirstElement();
         if (first instanceof Institution institution) {
+            if (shown != null && shown.getId() == institution.getId() && institution.getId() != 0) {
+                return; // the same institution selected again after a reload: this view reloads on its own
+            }
             show(institution);
         } else if (first instanceof AuditCase auditCase && auditCase.getInstitution() != null) {
             show(auditCase.getInstitution());
@@ -114,8 +123,31 @@ public final class ScanResultsView extends ViewPart implements ISelectionListene
         verdict.setText(scans.isEmpty() ? "" : VerdictTexts.text(result));
         verdict.setForeground(VerdictTexts.colour(result));
         heading.getParent().layout();
+        Object selected = institution == displayed ? viewer.getStructuredSelection().getFirstElement() : null;
+        displayed = institution;
         viewer.setInput(scans);
         viewer.setExpandedElements(foldedAtAddresses(scans).toArray());
+        Object again = sameIn(scans, selected);
+        if (again != null) {
+            viewer.setSelection(new StructuredSelection(again), true);
+        }
+    }
+
+    /**
+     * What was selected before a reload (after a save, here or by another client), found again among the
+     * reloaded objects by its kind and stored id, so that the auditor keeps the finding they were reading.
+     */
+    private static Object sameIn(List<DomainScan> scans, Object selected) {
+        if (!(selected instanceof Identifiable before) || before.getId() == 0) {
+            return null;
+        }
+        for (var it = EcoreUtil.<EObject>getAllContents(scans, true); it.hasNext();) {
+            EObject candidate = it.next();
+            if (candidate.eClass() == before.eClass() && ((Identifiable) candidate).getId() == before.getId()) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** Everything open down to the addresses; their port rows stay folded. */
