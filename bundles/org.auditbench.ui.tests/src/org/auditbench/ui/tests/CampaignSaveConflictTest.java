@@ -6,6 +6,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
@@ -17,6 +19,7 @@ import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -106,6 +109,55 @@ public class CampaignSaveConflictTest {
         ui.run(() -> page.saveEditor(editor, false));
         ui.waitUntil("saved again without a conflict (the editor knows its own version)", () -> !editor.isDirty());
         assertEquals("Nochmal " + tag, stored().getTitle());
+    }
+
+    /**
+     * A read begun before a save (another client's change seen, a view's reload) whose result arrives
+     * after it: the editor keeps the version it saved, not the older one read, so the next save goes
+     * through. Before, the editor took the older version and title back, and the next save was a conflict.
+     */
+    @Test
+    public void aReadBegunBeforeTheSaveDoesNotTakeTheEditorBack() {
+        CampaignEditor editor = openEditor();
+        Text title = ui.find(window, Text.class, Widgets.withId("campaign.title"), "title field");
+        ui.waitUntil("the title shown", () -> ("Konflikt " + tag).equals(title.getText()));
+        AtomicReference<String> shownNext = new AtomicReference<>();
+        ui.run(() -> {
+            editor.storeChanged();
+            PendingReads.awaitNone(String.valueOf(tag));
+            title.setText("Gespeichert " + tag);
+            editor.doSave(new NullProgressMonitor());
+            // runs after the earlier read's result and before the result of the read the save asks for
+            ui.display().asyncExec(() -> shownNext.set(title.getText()));
+        });
+        ui.waitUntil("the earlier read's result shown", () -> shownNext.get() != null);
+        assertEquals("the saved value stays in the editor", "Gespeichert " + tag, shownNext.get());
+        assertEquals("Gespeichert " + tag, stored().getTitle());
+
+        retype(editor, title, "Danach " + tag);
+        saveWithoutConflict(editor);
+        assertEquals("Danach " + tag, stored().getTitle());
+    }
+
+    private CampaignEditor openEditor() {
+        return ui.call(() -> {
+            try {
+                return CampaignEditor.open(page, campaign.getId(), campaign.getTitle());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Saves; a Save Conflict dialog is closed (Keep Editing) and fails the test rather than hanging it. */
+    private void saveWithoutConflict(CampaignEditor editor) {
+        ui.display().asyncExec(() -> page.saveEditor(editor, false));
+        Shell conflict = ui.waitFor("saved, or a conflict", () -> !editor.isDirty() ? window
+                : Arrays.stream(ui.display().getShells()).filter(shell -> shell.isVisible() && "Save Conflict".equals(shell.getText())).findFirst().orElse(null));
+        if (conflict != window) {
+            ui.clickButton(conflict, "Keep Editing");
+            throw new AssertionError("a Save Conflict over the editor's own save");
+        }
     }
 
     private void retype(CampaignEditor editor, Text title, String text) {

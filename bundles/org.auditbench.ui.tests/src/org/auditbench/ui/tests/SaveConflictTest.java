@@ -6,6 +6,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Institution;
 import org.auditbench.store.InstitutionRepository;
@@ -15,6 +18,7 @@ import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.institutions.InstitutionEditor;
 import org.auditbench.ui.internal.institutions.InstitutionEditorInput;
 import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -92,6 +96,40 @@ public class SaveConflictTest {
         assertEquals("the stored state shown", "Drittstadt", ui.call(() -> city().getText()));
         assertEquals("Drittstadt", stored().getCity());
         assertTrue("nothing to save", !ui.call(reloaded::isDirty));
+    }
+
+    /**
+     * The stored state read for an editor without edits, arriving after the editor saved: the editor keeps
+     * what it saved. Before, it showed the older state again and took its version, so the next save was
+     * refused as a conflict with itself.
+     */
+    @Test
+    public void aReadBegunBeforeTheSaveDoesNotTakeTheEditorBack() {
+        InstitutionEditor editor = open();
+        Text field = city();
+        String name = institution.getName();
+        AtomicReference<String> shownNext = new AtomicReference<>();
+        ui.run(() -> {
+            editor.storeChanged();
+            PendingReads.awaitNone(name);
+            field.setText("Gespeichertstadt");
+            editor.doSave(new NullProgressMonitor());
+            // runs after the earlier read's result and before the result of the read the save asks for
+            ui.display().asyncExec(() -> shownNext.set(field.getText()));
+        });
+        ui.waitUntil("the earlier read's result shown", () -> shownNext.get() != null);
+        assertEquals("the saved value stays in the editor", "Gespeichertstadt", shownNext.get());
+
+        retype(editor, "Danachstadt");
+        ui.display().asyncExec(() -> page.saveEditor(editor, false));
+        Shell conflict = ui.waitFor("saved, or a conflict", () -> !editor.isDirty() ? window
+                : Arrays.stream(ui.display().getShells()).filter(shell -> shell.isVisible() && "Save Conflict".equals(shell.getText()))
+                        .findFirst().orElse(null));
+        if (conflict != window) {
+            ui.clickButton(conflict, "Keep Editing");
+            throw new AssertionError("a Save Conflict over the editor's own save");
+        }
+        assertEquals("Danachstadt", stored().getCity());
     }
 
     private InstitutionEditor open() {

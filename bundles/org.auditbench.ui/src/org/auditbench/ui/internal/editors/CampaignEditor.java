@@ -153,7 +153,8 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
         data = loaded;
         if (edited == null) {
             edited = loaded.campaign();
-        } else if (!isDirty() && loaded.campaign().getRowVersion() != edited.getRowVersion()) {
+        } else if (!isDirty() && loaded.campaign().getRowVersion() > edited.getRowVersion()) {
+            // only a newer version: a read begun before the editor's own save must not take it back
             followStored(loaded.campaign());
         }
         pages.forEach(page -> page.show(loaded));
@@ -205,6 +206,8 @@ public final class CampaignEditor extends FormEditor implements WorkbenchStore.L
             monitor.setCanceled(true);
             return;
         }
+        // a read begun before this save would show the campaign as it was: only the next read counts
+        reads++;
         session.saved();
         setPartName(edited.getTitle());
         changed();

@@ -229,7 +229,8 @@ public final class InstitutionEditor extends EditorPart implements WorkbenchStor
     }
 
     private void showStored(Institution stored) {
-        if (form.isDisposed() || isDirty() || stored.getRowVersion() == institution.getRowVersion()) {
+        // only a newer version: a read begun before the editor's own save must not take it back
+        if (form.isDisposed() || isDirty() || stored.getRowVersion() <= institution.getRowVersion()) {
             return;
         }
         for (EAttribute attribute : institution.eClass().getEAllAttributes()) {
