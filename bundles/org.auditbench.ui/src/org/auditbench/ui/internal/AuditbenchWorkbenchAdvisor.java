@@ -23,7 +23,8 @@ final class AuditbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void preStartup() {
-        WorkbenchStore.open(null);
+        // the database boots while the window is built; the views' jobs wait for it
+        WorkbenchStore.startOpening(getWorkbenchConfigurer().getWorkbench().getDisplay());
     }
 
     @Override

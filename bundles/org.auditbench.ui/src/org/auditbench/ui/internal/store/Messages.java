@@ -20,6 +20,8 @@ final class Messages extends NLS {
     public static String Conflict_overwrite;
     public static String Conflict_keepEditing;
     public static String OthersChanges_job;
+    public static String Open_failedTitle;
+    public static String Open_failed;
     public static String MasterPassword_title;
     public static String MasterPassword_choose;
     public static String MasterPassword_enter;

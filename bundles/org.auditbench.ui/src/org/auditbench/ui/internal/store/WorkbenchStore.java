@@ -3,6 +3,9 @@ package org.auditbench.ui.internal.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.auditbench.io.DemoData;
@@ -10,17 +13,21 @@ import org.auditbench.io.ImportException;
 import org.auditbench.store.AuditStore;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.store.WrongPasswordException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * The store of the running workbench: opened once at start-up below the data directory
- * ({@code -Dauditbench.data}), shared by all views and editors, closed at shutdown. Views listen for
+ * ({@code -Dauditbench.data}), in a thread of its own while the window is built, shared by all views and
+ * editors, closed at shutdown. Views listen for
  * {@link #changed()} to reload after a save, and are told the same when another client saved something
  * ({@link OthersChanges}).
  */
@@ -35,6 +42,13 @@ public final class WorkbenchStore {
     private static StoreOptions options;
     private static volatile OthersChanges othersChanges;
     private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
+    /** The attempt begun at start-up with the start's options: the store, or why it did not open. */
+    private static CompletableFuture<AuditStore> firstAttempt;
+    /** Completed once the store is open (at once, or after the auditor gave a password); failed when given up. */
+    private static final CompletableFuture<AuditStore> OPENED = new CompletableFuture<>();
+    private static boolean closed;
+    /** Set while the UI thread asks for a password (its dialog runs the event loop). */
+    private static boolean asking;
 
     private WorkbenchStore() {
     }
@@ -44,40 +58,109 @@ public final class WorkbenchStore {
     }
 
     /**
-     * Opens the store; asks for the password of an encrypted database until it is right or the user
-     * gives up (then the workbench cannot start and says why).
+     * Begins opening the store in a thread of its own, so that the database boots (and a first start
+     * loads the demo data) while the workbench builds its window; the views' jobs wait for it in
+     * {@link #get()}. Call on the UI thread: the options are read here (the secure storage may ask for its
+     * master password). When the database wants a password the attempt lacked, the workbench asks on the UI thread;
+     * when it cannot be opened at all, the workbench says why and closes.
      */
-    public static synchronized void open(Shell parent) {
-        if (store != null) {
+    public static synchronized void startOpening(Display display) {
+        if (firstAttempt != null) {
             return;
         }
-        StoreOptions tried = initialOptions();
-        while (true) {
+        StoreOptions first = initialOptions();
+        firstAttempt = new CompletableFuture<>();
+        Thread opening = new Thread(() -> {
             try {
-                store = AuditStore.open(dataDirectory(), tried);
-                options = tried;
-                loadDemoDataIfEmpty();
-                othersChanges = new OthersChanges(Messages.OthersChanges_job, () -> get().auditTrail().newestId(),
-                        WorkbenchStore::tellListeners);
-                othersChanges.start();
-                return;
+                AuditStore opened = openWithDemoData(first);
+                firstAttempt.complete(opened);
+                ready(opened, first);
             } catch (WrongPasswordException e) {
-                if (tried.onServer()) {
-                    String password = askSecret(parent, Messages.ServerPassword_title,
-                            NLS.bind(Messages.ServerPassword_message, tried.serverPlace()));
+                firstAttempt.completeExceptionally(e);
+                display.asyncExec(() -> openAsking(display.getActiveShell()));
+            } catch (RuntimeException e) {
+                firstAttempt.completeExceptionally(e);
+                gaveUp(e);
+            }
+        }, "Opening the Auditbench store");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
+    /**
+     * Opens the store after the first attempt wanted a password: asks for the password of an encrypted
+     * database (or of the server) until it is right or the user gives up (then the workbench says why and
+     * closes). Does nothing once the store is open.
+     */
+    private static void openAsking(Shell parent) {
+        StoreOptions tried;
+        synchronized (WorkbenchStore.class) {
+            if (store != null || OPENED.isDone() || asking) {
+                return;
+            }
+            asking = true;
+            tried = initialOptions();
+        }
+        try {
+            while (true) {
+                try {
+                    ready(openWithDemoData(tried), tried);
+                    return;
+                } catch (WrongPasswordException e) {
+                    String password = tried.onServer()
+                            ? askSecret(parent, Messages.ServerPassword_title, NLS.bind(Messages.ServerPassword_message, tried.serverPlace()))
+                            : askPassword(parent, tried.bootPassword() != null);
                     if (password == null) {
                         throw e;
                     }
-                    tried = tried.withServer(tried.serverUrl(), password);
-                    continue;
+                    tried = tried.onServer() ? tried.withServer(tried.serverUrl(), password) : tried.withBootPassword(password);
                 }
-                String password = askPassword(parent, tried.bootPassword() != null);
-                if (password == null) {
-                    throw e;
-                }
-                tried = tried.withBootPassword(password);
+            }
+        } catch (RuntimeException e) {
+            gaveUp(e);
+        } finally {
+            synchronized (WorkbenchStore.class) {
+                asking = false;
             }
         }
+    }
+
+    private static AuditStore openWithDemoData(StoreOptions tried) {
+        AuditStore opened = AuditStore.open(dataDirectory(), tried);
+        try {
+            DemoData.loadIfEmpty(opened, new NullProgressMonitor());
+            return opened;
+        } catch (IOException | ImportException | RuntimeException e) {
+            opened.close();
+            throw new IllegalStateException("the demo data set cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static synchronized void ready(AuditStore opened, StoreOptions used) {
+        if (closed) {
+            opened.close();
+            return;
+        }
+        store = opened;
+        options = used;
+        othersChanges = new OthersChanges(Messages.OthersChanges_job, () -> get().auditTrail().newestId(), WorkbenchStore::tellListeners);
+        othersChanges.start();
+        OPENED.complete(opened);
+    }
+
+    /** The store cannot be opened: what waits for it is told, and the workbench says why and closes. */
+    private static void gaveUp(RuntimeException reason) {
+        if (!OPENED.completeExceptionally(reason)) {
+            return;
+        }
+        ILog.of(WorkbenchStore.class).error(reason.getMessage(), reason);
+        Display display = Display.getDefault();
+        display.asyncExec(() -> {
+            MessageDialog.openError(display.getActiveShell(), Messages.Open_failedTitle, NLS.bind(Messages.Open_failed, reason.getMessage()));
+            if (PlatformUI.isWorkbenchRunning()) {
+                PlatformUI.getWorkbench().close();
+            }
+        });
     }
 
     /**
@@ -94,15 +177,6 @@ public final class WorkbenchStore {
         return defaults.withServer(url, System.getenv("AUDITBENCH_DB_PASSWORD"));
     }
 
-    /** A brand-new database gets the demo data set, so a first start shows something to work on. */
-    private static void loadDemoDataIfEmpty() {
-        try {
-            DemoData.loadIfEmpty(store, new NullProgressMonitor());
-        } catch (IOException | ImportException e) {
-            throw new IllegalStateException("the demo data set cannot be loaded: " + e.getMessage(), e);
-        }
-    }
-
     private static String askPassword(Shell parent, boolean retry) {
         return askSecret(parent, Messages.Password_title, retry ? Messages.Password_wrong : Messages.Password_message);
     }
@@ -117,11 +191,37 @@ public final class WorkbenchStore {
         return dialog.open() == Window.OK ? dialog.getValue() : null;
     }
 
-    public static synchronized AuditStore get() {
-        if (store == null) {
-            throw new IllegalStateException("the store is not open");
+    /**
+     * The open store. While it is still being opened at start-up, a job waits for it; the UI thread waits
+     * for the first attempt and asks for a password the attempt lacked.
+     */
+    public static AuditStore get() {
+        CompletableFuture<AuditStore> attempt;
+        synchronized (WorkbenchStore.class) {
+            if (store != null) {
+                return store;
+            }
+            if (closed || firstAttempt == null || asking && Display.getCurrent() != null) {
+                // (while the password is asked for, the UI thread cannot wait for the store)
+                throw new IllegalStateException("the store is not open");
+            }
+            attempt = firstAttempt;
         }
-        return store;
+        try {
+            if (Display.getCurrent() != null) {
+                attempt.handle((opened, failure) -> opened).join();
+                openAsking(Display.getCurrent().getActiveShell());
+            }
+            OPENED.join();
+        } catch (CompletionException | CancellationException e) {
+            throw new IllegalStateException("the store is not open: " + e.getCause().getMessage(), e.getCause());
+        }
+        synchronized (WorkbenchStore.class) {
+            if (store == null) {
+                throw new IllegalStateException("the store is not open");
+            }
+            return store;
+        }
     }
 
     /**
@@ -143,6 +243,8 @@ public final class WorkbenchStore {
     }
 
     public static synchronized void close() {
+        closed = true;
+        OPENED.completeExceptionally(new IllegalStateException("the workbench closed the store"));
         if (othersChanges != null) {
             othersChanges.stop();
             othersChanges = null;
