@@ -3,6 +3,7 @@ package org.auditbench.ui.internal.institutions;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +22,8 @@ final class InstitutionOrder extends ViewerComparator {
     private final Collator collator = Collator.getInstance(Locale.GERMAN);
     private final Map<Object, CollationKey> keys = new HashMap<>();
     private final Map<Object, CollationKey> names = new HashMap<>();
-    private Function<Institution, String> column;
+    /** Read by the load job too ({@link #prepare}). */
+    private volatile Function<Institution, String> column;
     private boolean descending;
 
     InstitutionOrder(Function<Institution, String> initial) {
@@ -40,10 +42,33 @@ final class InstitutionOrder extends ViewerComparator {
         return descending;
     }
 
-    /** Forgets the keys, for new contents. */
-    void reset() {
+    /** The sort keys of newly loaded contents for the column sorted by now, made in the load job. */
+    record Prepared(Function<Institution, String> column, Map<Object, CollationKey> keys) {
+    }
+
+    /**
+     * Makes the sort keys of {@code institutions} for the column sorted by now, off the UI thread
+     * (with a collator of its own: a Collator is not for two threads), so that the UI thread only
+     * compares keys when the new contents are shown.
+     */
+    Prepared prepare(List<Institution> institutions) {
+        Function<Institution, String> sorted = column;
+        Collator own = (Collator) collator.clone();
+        Map<Object, CollationKey> made = new HashMap<>();
+        for (Institution institution : institutions) {
+            String value = sorted.apply(institution);
+            made.put(institution, own.getCollationKey(value == null ? "" : value));
+        }
+        return new Prepared(sorted, made);
+    }
+
+    /** Forgets the keys of the old contents and takes the prepared ones of the new, if still for the column sorted by. */
+    void adopt(Prepared prepared) {
         keys.clear();
         names.clear();
+        if (prepared.column() == column) {
+            keys.putAll(prepared.keys());
+        }
     }
 
     @Override

@@ -140,18 +140,19 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
             List<Institution> institutions = WorkbenchStore.get().institutions().loadAll();
             Map<Institution, String> searchTexts = new HashMap<>();
             institutions.forEach(i -> searchTexts.put(i, TextFilter.searchText(i)));
-            viewer.getControl().getDisplay().asyncExec(() -> show(load, institutions, searchTexts));
+            InstitutionOrder.Prepared keys = order.prepare(institutions);
+            viewer.getControl().getDisplay().asyncExec(() -> show(load, institutions, searchTexts, keys));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
     }
 
-    private void show(int load, List<Institution> institutions, Map<Institution, String> searchTexts) {
+    private void show(int load, List<Institution> institutions, Map<Institution, String> searchTexts, InstitutionOrder.Prepared keys) {
         if (load != loads || viewer.getControl().isDisposed()) {
             return;
         }
-        order.reset();
+        order.adopt(keys);
         textFilter.searchTexts = searchTexts;
         List<Long> selected = selectedIds();
         viewer.setInput(institutions);
