@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -12,6 +13,8 @@ public final class AuditbenchApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
+        // the database boots while the workbench reads its model and builds the window
+        WorkbenchStore.startOpening(display);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new AuditbenchWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

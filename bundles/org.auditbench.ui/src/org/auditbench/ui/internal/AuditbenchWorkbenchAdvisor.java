@@ -23,7 +23,7 @@ final class AuditbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void preStartup() {
-        // the database boots while the window is built; the views' jobs wait for it
+        // begun by the application already (where it is not, e.g. in another application's workbench, here)
         WorkbenchStore.startOpening(getWorkbenchConfigurer().getWorkbench().getDisplay());
     }
 

@@ -154,12 +154,18 @@ public final class WorkbenchStore {
             return;
         }
         ILog.of(WorkbenchStore.class).error(reason.getMessage(), reason);
-        Display display = Display.getDefault();
+        sayWhyAndClose(Display.getDefault(), reason);
+    }
+
+    /** Once the workbench runs (the store may fail before it does), says why it cannot work and closes it. */
+    private static void sayWhyAndClose(Display display, RuntimeException reason) {
         display.asyncExec(() -> {
-            MessageDialog.openError(display.getActiveShell(), Messages.Open_failedTitle, NLS.bind(Messages.Open_failed, reason.getMessage()));
-            if (PlatformUI.isWorkbenchRunning()) {
-                PlatformUI.getWorkbench().close();
+            if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isStarting()) {
+                display.timerExec(100, () -> sayWhyAndClose(display, reason));
+                return;
             }
+            MessageDialog.openError(display.getActiveShell(), Messages.Open_failedTitle, NLS.bind(Messages.Open_failed, reason.getMessage()));
+            PlatformUI.getWorkbench().close();
         });
     }
 
