@@ -78,8 +78,9 @@ public class CampaignEditorTest {
     @Before
     public void storeTheCampaign() throws Exception {
         AuditStore store = WorkbenchStore.get();
-        Institution answered = institution(store, "Pfarrei Antwort " + tag, "antwort-" + tag + ".test");
-        Institution silent = institution(store, "Pfarrei Schweigen " + tag, "schweigen-" + tag + ".test");
+        // a campaign without a file number pattern: its cases carry their institutions' numbers, as letters do
+        Institution answered = institution(store, "Pfarrei Antwort " + tag, "antwort-" + tag + ".test", "Az. 7/" + tag);
+        Institution silent = institution(store, "Pfarrei Schweigen " + tag, "schweigen-" + tag + ".test", null);
         WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         campaign = new CampaignDesk(session).create("proxylogon-2021", title);
         new CampaignDesk(session).sample(campaign.getId(), "test", List.of("antwort-" + tag + ".test", "schweigen-" + tag + ".test"),
@@ -111,11 +112,15 @@ public class CampaignEditorTest {
         ui.waitUntil("both members listed", () -> members.getItemCount() == 2);
         List<String> rows = rows(members);
         String answered = rows.stream().filter(r -> r.startsWith("Pfarrei Antwort")).findFirst().orElseThrow();
-        assertThat(answered, startsWith("Pfarrei Antwort " + tag + "|Known case|Statement received|"));
+        assertThat(answered, startsWith("Pfarrei Antwort " + tag + "|Az. 7/" + tag + "|Known case|Statement received|"));
         assertThat("verdict and the day the statement came", answered, endsWith("|no Exchange seen|" + date(LocalDate.now()) + "|"));
         String silent = rows.stream().filter(r -> r.startsWith("Pfarrei Schweigen")).findFirst().orElseThrow();
-        assertThat(silent, startsWith("Pfarrei Schweigen " + tag + "|Known case|Selected|"));
+        assertThat(silent, startsWith("Pfarrei Schweigen " + tag + "||Known case|Selected|"));
         assertThat(silent, endsWith("|not checked||"));
+        sortBy(members, "File number");
+        assertThat("no number first", rows(members).get(0), startsWith("Pfarrei Schweigen"));
+        sortBy(members, "File number");
+        assertThat("the other way round", rows(members).get(0), startsWith("Pfarrei Antwort"));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-members");
 
         showPage(editor, "results");
@@ -133,9 +138,9 @@ public class CampaignEditorTest {
         showPage(editor, "letters");
         Table letters = ui.find(window, Table.class, Widgets.withId("campaign.letters"), "letters");
         ui.waitUntil("a row per case", () -> letters.getItemCount() == 2);
-        assertThat(rows(letters), hasItem("Pfarrei Antwort " + tag + "|Request|" + date(LocalDate.now()) + "|" + date(LocalDate.now())
+        assertThat(rows(letters), hasItem("Pfarrei Antwort " + tag + "|Az. 7/" + tag + "|Request|" + date(LocalDate.now()) + "|" + date(LocalDate.now())
                 + "|" + date(LocalDate.now().plusDays(28)) + "|anschreiben-" + tag + ".pdf"));
-        assertThat(rows(letters), hasItem("Pfarrei Schweigen " + tag + "|no letter yet||||"));
+        assertThat(rows(letters), hasItem("Pfarrei Schweigen " + tag + "||no letter yet||||"));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-letters");
 
         showPage(editor, "statements");
@@ -195,6 +200,13 @@ public class CampaignEditorTest {
         ui.flush();
     }
 
+    /** Clicks the header of the column {@code title}. */
+    private void sortBy(Table table, String title) {
+        ui.run(() -> Arrays.stream(table.getColumns()).filter(c -> c.getText().equals(title)).findFirst().orElseThrow()
+                .notifyListeners(SWT.Selection, new Event()));
+        ui.flush();
+    }
+
     private List<String> rows(Table table) {
         return ui.call(() -> Arrays.stream(table.getItems()).map(item -> cells(table, item)).toList());
     }
@@ -211,9 +223,10 @@ public class CampaignEditorTest {
         return AuditbenchItemProviders.date(day);
     }
 
-    private static Institution institution(AuditStore store, String name, String domainName) {
+    private static Institution institution(AuditStore store, String name, String domainName, String fileNumber) {
         Institution institution = AuditFactory.eINSTANCE.createInstitution();
         institution.setName(name);
+        institution.setFileNumber(fileNumber);
         MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
         domain.setName(domainName);
         institution.getMailDomains().add(domain);

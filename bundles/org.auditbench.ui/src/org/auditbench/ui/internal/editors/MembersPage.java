@@ -2,6 +2,7 @@ package org.auditbench.ui.internal.editors;
 
 import java.util.stream.Collectors;
 
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.core.figures.CaseFigures;
 import org.auditbench.core.scan.InstitutionVerdict;
 import org.auditbench.model.AuditCase;
@@ -14,7 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
- * The members: each case with its institution, why it was selected, its state, deadline and whether it
+ * The members: each case with its institution, its file number (the one its letters carry), why it was selected, its state, deadline and whether it
  * is overdue, the Phase 1 verdict in colour, the day the statement came and the assessment. The
  * selected cases are the editor's selection (Audit > Record Statement ...).
  */
@@ -32,6 +33,7 @@ final class MembersPage extends CampaignPage {
         GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(body);
         table = new RowTable<>(body, CaseFigures.class, "campaign.members")
                 .column(Messages.Column_institution, 240, c -> c.auditCase().getInstitution().getName())
+                .column(Messages.Column_fileNumber, 120, c -> FileNumberPattern.of(c.auditCase()))
                 .column(Messages.Column_reason, 110, c -> AuditbenchItemProviders.literal(c.auditCase().getSelectionReason()))
                 .column(Messages.Column_state, 140, c -> AuditbenchItemProviders.literal(c.auditCase().getState()))
                 .column(Messages.Column_deadline, 95, c -> c.deadline().map(AuditbenchItemProviders::date).orElse(""))

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String Overview_figures;
     public static String Overview_reports;
     public static String Column_institution;
+    public static String Column_fileNumber;
     public static String Column_reason;
     public static String Column_state;
     public static String Column_deadline;
