@@ -46,6 +46,7 @@ import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -157,6 +158,8 @@ public class CampaignEditorTest {
         assertEquals("the statement under its case", 1, (int) ui.call(() -> statements.getItem(0).getItemCount()));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-statements");
         showPage(editor, "overview");
+        Label selection = ui.find(window, Label.class, Widgets.withId("campaign.selection"), "selection rule");
+        assertEquals("the rule in words", "List from test (2 institutions); no random sample", ui.call(selection::getText));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-overview");
     }
 

@@ -21,7 +21,6 @@ public final class Messages extends NLS {
     public static String Overview_dates;
     public static String Overview_datesValue;
     public static String Overview_selection;
-    public static String Overview_selectionValue;
     public static String Overview_cases;
     public static String Overview_figures;
     public static String Overview_reports;

@@ -133,8 +133,7 @@ final class OverviewPage extends CampaignPage {
         legalBasis.setText(text(campaign.getLegalBasis()));
         dates.setText(NLS.bind(Messages.Overview_datesValue, new Object[] { day(campaign.getCreatedOn()), day(campaign.getScanPhaseStart()),
                 day(campaign.getScanPhaseEnd()), day(campaign.getLetterDate()), day(campaign.getDeadline()) }));
-        selection.setText(NLS.bind(Messages.Overview_selectionValue, text(SelectionRuleText.in(campaign.getSelectionRule(), locale)),
-                campaign.getSelectionSeed()));
+        selection.setText(text(SelectionRuleText.of(campaign, locale)));
         CampaignFigures numbers = data.figures();
         numbers.byState().forEach((state, count) -> byState.get(state).setText(String.valueOf(count)));
         figures.setText(NLS.bind(Messages.Overview_figures, new Object[] { campaign.getCases().size(), numbers.scanned(),

@@ -156,7 +156,7 @@ final class SampleSettings {
         // after the file's lines, so the line numbers in errors are the file's
         if (useSelected.getSelection()) {
             selected.forEach(i -> lines.add(String.valueOf(i.getId())));
-            sources.add(Messages.Sample_selectedSource);
+            sources.add(SampleRequest.PICKED);
         }
         SampleRule rule = bySize.getSelection() ? SampleRule.ofSize(size.getSelection(), stratify.getSelection())
                 : SampleRule.ofShare(share.getSelection() / 10_000.0, stratify.getSelection());
