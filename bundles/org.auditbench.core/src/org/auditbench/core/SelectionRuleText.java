@@ -70,6 +70,22 @@ public final class SelectionRuleText {
 
     /** Where the {@code known} known cases came from: the list (a file, the picked institutions) and the reported breaches. */
     private static String known(int known, String source, Locale locale) {
+        List<String> words = sourceWords(source, locale);
+        if (words.isEmpty() && known == 0) {
+            return Texts.format(locale, "selectionRule.noKnown");
+        }
+        return Texts.format(locale, "selectionRule.known", joined(words, source, locale), known);
+    }
+
+    /**
+     * Where known cases came from, as a rule and a case's selection step store it ("list liste.txt + reported breaches"),
+     * in the language of {@code locale}; a source this class does not know is shown as stored.
+     */
+    public static String source(String source, Locale locale) {
+        return joined(sourceWords(source, locale), source, locale);
+    }
+
+    private static List<String> sourceWords(String source, Locale locale) {
         List<String> words = new ArrayList<>();
         for (String part : SOURCES.split(source)) {
             if (part.equals(BREACHES)) {
@@ -81,14 +97,19 @@ public final class SelectionRuleText {
                         : Texts.format(locale, "selectionRule.list", listed));
             }
         }
-        if (words.isEmpty() && known == 0) {
-            return Texts.format(locale, "selectionRule.noKnown");
+        return words;
+    }
+
+    /** "a, b and c"; {@code stored} when there are no words. */
+    private static String joined(List<String> words, String stored, Locale locale) {
+        if (words.isEmpty()) {
+            return stored;
         }
-        String joined = words.isEmpty() ? source : words.get(words.size() - 1);
+        String joined = words.get(words.size() - 1);
         for (int i = words.size() - 2; i >= 0; i--) {
             joined = Texts.format(locale, i == words.size() - 2 ? "selectionRule.and" : "selectionRule.comma", words.get(i), joined);
         }
-        return Texts.format(locale, "selectionRule.known", joined, known);
+        return joined;
     }
 
     private static String sample(Matcher parts, boolean afterKnownCases, Locale locale) {
