@@ -19,7 +19,10 @@ public final class Messages extends NLS {
     public static String Overview_template;
     public static String Overview_legalBasis;
     public static String Overview_dates;
-    public static String Overview_datesValue;
+    public static String Overview_created;
+    public static String Overview_scanPhase;
+    public static String Overview_letterDate;
+    public static String Overview_deadline;
     public static String Overview_selection;
     public static String Overview_cases;
     public static String Overview_figures;
