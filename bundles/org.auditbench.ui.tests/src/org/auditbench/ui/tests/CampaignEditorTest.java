@@ -106,7 +106,7 @@ public class CampaignEditorTest {
     }
 
     @Test
-    public void thePagesListTheMembersTheirResultsLettersAndStatements() {
+    public void thePagesListTheMembersTheirResultsLettersAndStatements() throws Exception {
         CampaignEditor editor = open();
         showPage(editor, "members");
         Table members = ui.find(window, Table.class, Widgets.withId("campaign.members"), "members");
@@ -160,6 +160,13 @@ public class CampaignEditorTest {
         showPage(editor, "overview");
         Label selection = ui.find(window, Label.class, Widgets.withId("campaign.selection"), "selection rule");
         assertEquals("the rule in words", "List from test (2 institutions); no random sample", ui.call(selection::getText));
+        Label template = ui.find(window, Label.class, Widgets.withId("campaign.template"), "template");
+        assertEquals("the template by its title alone", CampaignTemplates.builtIn().get("proxylogon-2021").title().english(),
+                ui.call(template::getText));
+        Label dates = ui.find(window, Label.class, Widgets.withId("campaign.dates"), "dates");
+        assertEquals("only the dates that are set", "created " + date(LocalDate.now()), ui.call(dates::getText));
+        Label figures = ui.find(window, Label.class, Widgets.withId("campaign.figures"), "figures");
+        assertEquals("2 cases: 1 scanned, 1 with a letter sent, 1 statement received, 0 assessed, 0 overdue", ui.call(figures::getText));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-overview");
     }
 
@@ -263,7 +270,8 @@ public class CampaignEditorTest {
         return run;
     }
 
-    private static Statement statement() {
+    /** An answer with two measures, received today. */
+    static Statement statement() {
         AuditFactory f = AuditFactory.eINSTANCE;
         Statement statement = f.createStatement();
         statement.setReceivedOn(Dates.of(LocalDate.now()));

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.auditbench.core.FileNumberPattern;
 import org.auditbench.model.AuditCase;
+import org.auditbench.model.LetterKind;
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.campaigns.GenerateLettersHandler;
@@ -63,6 +65,7 @@ final class LettersPage extends CampaignPage {
                 .column(Messages.Column_fileNumber, 120, r -> FileNumberPattern.of(r.auditCase()))
                 .column(Messages.Column_letter, 120, r -> r.letter() == null ? Messages.Letters_none
                         : AuditbenchItemProviders.literal(r.letter().getKind()))
+                .fitting(Stream.concat(Stream.of(Messages.Letters_none), LetterKind.VALUES.stream().map(AuditbenchItemProviders::literal)))
                 .column(Messages.Column_written, 110, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getGeneratedAt()))
                 .column(Messages.Column_sentOn, 100, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getSentOn()))
                 .column(Messages.Column_deadline, 100, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getDeadline()))
