@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record SampleRequest(String knownSource, List<String> knownLines, boolean reportedBreaches, SampleRule rule, long seed) {
 
+    /** The known source that names the institutions picked in the Institutions view: stored in English, shown by {@link SelectionRuleText}. */
+    public static final String PICKED = "Institutions view selection";
+
     public SampleRequest {
         knownLines = List.copyOf(knownLines);
     }

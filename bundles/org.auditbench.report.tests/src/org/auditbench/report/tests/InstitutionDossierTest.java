@@ -8,10 +8,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.auditbench.core.BadInputException;
 import org.auditbench.report.ReportFormat;
@@ -93,6 +97,44 @@ public class InstitutionDossierTest {
     }
 
     /**
+     * The trail's details read in the report's language, though core's workflow stores them in its English terms;
+     * a detail an older version wrote otherwise, or a step this version does not know, is shown as stored.
+     */
+    @Test
+    public void theTrailsDetailsReadInTheReportsLanguageAndUnknownOnesAsStored() throws Exception {
+        long marien = caseOf(ScannedCampaign.MARIEN);
+        campaign.session.store().auditTrail().record("case.letter-sent", "AuditCase", marien, "LETTER_GENERATED -> LETTER_SENT; sent by fax");
+        campaign.session.store().auditTrail().record("case.imported", "AuditCase", marien, "from the register of 2019");
+        String today = day(campaign.today);
+        List<String> german = cells(ScannedCampaign.KOELN, Locale.GERMAN);
+        assertThat(german, hasItem("bekannter Fall (Liste aus known.txt): " + ScannedCampaign.KOELN));
+        assertThat(german, hasItem("ausgew\u00e4hlt \u2192 gepr\u00fcft; Scan-Lauf " + campaign.scanRunId));
+        assertThat(german, hasItem("gepr\u00fcft \u2192 Schreiben erstellt; letter-" + campaign.id(ScannedCampaign.KOELN) + ".pdf"));
+        assertThat(german, hasItem("Schreiben erstellt \u2192 Schreiben versandt; versandt am " + today + ", Frist "
+                + day(campaign.today.plusDays(30))));
+        assertThat(german, hasItem("Schreiben versandt \u2192 Stellungnahme eingegangen; Antwort, eingegangen am " + today
+                + ", 2 Ma\u00dfnahmen, 1 Anlage"));
+        assertThat(german, hasItem("Stellungnahme eingegangen \u2192 bewertet; Nachbesserung n\u00f6tig: MSERT-Protokoll fehlt"));
+        assertThat(cells(ScannedCampaign.MARIEN, Locale.GERMAN), hasItem("Schreiben versandt \u2192 Stellungnahme eingegangen;"
+                + " kein Exchange im Einsatz, eingegangen am " + today + ", keine Ma\u00dfnahmen, keine Anlagen"));
+
+        DateTimeFormatter english = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        List<String> words = cells(ScannedCampaign.KOELN, Locale.ENGLISH);
+        assertThat(words, hasItem("known case (list from known.txt): " + ScannedCampaign.KOELN));
+        assertThat(words, hasItem("selected \u2192 scanned; scan run " + campaign.scanRunId));
+        assertThat(words, hasItem("letter generated \u2192 letter sent; sent on " + campaign.today.format(english) + ", deadline "
+                + campaign.today.plusDays(30).format(english)));
+        assertThat(words, hasItem("letter sent \u2192 statement received; answer, received on " + campaign.today.format(english)
+                + ", 2 measures, 1 attachment"));
+        assertThat(words, hasItem("statement received \u2192 assessed; follow-up needed: MSERT-Protokoll fehlt"));
+
+        List<String> older = cells(ScannedCampaign.MARIEN, Locale.GERMAN);
+        assertThat("the states in words, the rest as stored", older, hasItem("Schreiben erstellt \u2192 Schreiben versandt; sent by fax"));
+        assertThat("a step of another version as stored", older, hasItem("case.imported"));
+        assertThat(older, hasItem("from the register of 2019"));
+    }
+
+    /**
      * A heading or a table header never stays alone at the foot of a page: with the data of this case the letters'
      * section starts right at a page break, and its heading and header went to the end of the page before.
      */
@@ -171,6 +213,26 @@ public class InstitutionDossierTest {
         BadInputException refused = assertThrows(BadInputException.class, () -> Outputs.run(campaign.session, "institution-dossier",
                 ReportRequest.campaign(campaign.campaignId), ReportFormat.PDF, "refused.pdf"));
         assertThat(refused.getMessage(), containsString("runs on case or institution, not on campaign"));
+    }
+
+    /** The id of the case of institution {@code name}. */
+    private static long caseOf(String name) {
+        long institution = campaign.id(name);
+        return campaign.session.store().campaigns().load(campaign.campaignId).orElseThrow().getCases().stream()
+                .filter(c -> c.getInstitution().getId() == institution).findFirst().orElseThrow().getId();
+    }
+
+    /** The texts of the table cells of the case dossier of {@code name} in HTML, as a reader sees them. */
+    private static List<String> cells(String name, Locale locale) throws Exception {
+        String html = new String(Outputs.run(campaign.session, "institution-dossier",
+                ReportRequest.auditCase(campaign.campaignId, campaign.id(name)).locale(locale), ReportFormat.HTML,
+                "institution-dossier_" + locale.getLanguage() + ".html"), StandardCharsets.UTF_8);
+        Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(html);
+        List<String> cells = new ArrayList<>();
+        while (cell.find()) {
+            cells.add(Outputs.htmlText(cell.group(1)));
+        }
+        return cells;
     }
 
     private static String line(String text, String part) {

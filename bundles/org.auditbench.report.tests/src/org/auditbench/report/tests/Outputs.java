@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -22,7 +24,7 @@ import org.auditbench.report.ReportRunner;
 
 /**
  * Runs reports and reads them as a reader would: PDF text and fonts through poppler, the files inside a
- * DOCX. Every output is kept under target/reports/ too, to be looked at.
+ * DOCX, the text of HTML. Every output is kept under target/reports/ too, to be looked at.
  */
 final class Outputs {
 
@@ -43,6 +45,15 @@ final class Outputs {
     /** pdftotext -layout, with runs of blanks (no-break spaces too, as the page footers join their words) made one. */
     static String pdfText(byte[] pdf) throws IOException, InterruptedException {
         return run("pdftotext", "-layout", temp(pdf, ".pdf").toString(), "-").replaceAll("[ \t\u00a0]+", " ");
+    }
+
+    /** The text of a piece of HTML as a browser shows it: without tags, entities resolved, blanks folded. */
+    static String htmlText(String html) {
+        String text = html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'");
+        text = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+        return text.replace("&amp;", "&").replaceAll("[\\s\u00a0]+", " ").strip();
     }
 
     static String pdfFonts(byte[] pdf) throws IOException, InterruptedException {

@@ -72,9 +72,11 @@ public class CampaignEditorLettersTest {
 
     @Test
     public void oneLetterIsWrittenAgainFromCorrectedDataUntilItIsSent() throws Exception {
-        ScannedCase scanned = ScannedCase.create("Neu schreiben " + tag, "Pfarrei Tippfehler " + tag, "tippfehler-" + tag + ".test");
+        ScannedCase scanned = ScannedCase.createNumbered("Neu schreiben " + tag, "Pfarrei Tippfehler " + tag, "tippfehler-" + tag + ".test",
+                "LT-{seq:3}");
         CampaignEditor editor = open(scanned);
         Table letters = lettersPage(editor);
+        assertEquals("the case's own file number", "LT-001", ui.call(() -> letters.getItem(0).getText(1)));
         Button regenerate = ui.find(window, Button.class, Widgets.withId("campaign.letters.regenerate"), "Regenerate Letter");
         assertFalse("nothing selected", ui.call(regenerate::isEnabled));
         selectFirstRow(letters);
@@ -110,7 +112,7 @@ public class CampaignEditorLettersTest {
                 LocalDate.now().plusDays(28));
         WorkbenchStore.changed();
         byte[] sent = Files.readAllBytes(again);
-        ui.waitUntil("the sending shown", () -> Arrays.stream(letters.getItems()).anyMatch(i -> !i.getText(3).isEmpty()));
+        ui.waitUntil("the sending shown", () -> Arrays.stream(letters.getItems()).anyMatch(i -> !i.getText(4).isEmpty()));
         selectFirstRow(letters);
         ui.waitUntil("enabled for the case", regenerate::isEnabled);
         press(regenerate);

@@ -68,7 +68,7 @@ public class CampaignEditorMeasurement {
                 }
             });
             Label figures = ui.find(window, Label.class, Widgets.withId("campaign.figures"), "the figures");
-            ui.waitUntil("the campaign shown", () -> figures.getText().startsWith("1000 "));
+            ui.waitUntil("the campaign shown", () -> figures.getText().startsWith("1,000 cases"));
             long shown = System.nanoTime();
             ui.run(() -> editor.setActivePage("members"));
             Table table = ui.find(window, Table.class, Widgets.withId("campaign.members"), "the members");

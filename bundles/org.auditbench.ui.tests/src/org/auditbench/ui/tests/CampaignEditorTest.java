@@ -46,6 +46,7 @@ import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -78,8 +79,9 @@ public class CampaignEditorTest {
     @Before
     public void storeTheCampaign() throws Exception {
         AuditStore store = WorkbenchStore.get();
-        Institution answered = institution(store, "Pfarrei Antwort " + tag, "antwort-" + tag + ".test");
-        Institution silent = institution(store, "Pfarrei Schweigen " + tag, "schweigen-" + tag + ".test");
+        // a campaign without a file number pattern: its cases carry their institutions' numbers, as letters do
+        Institution answered = institution(store, "Pfarrei Antwort " + tag, "antwort-" + tag + ".test", "Az. 7/" + tag);
+        Institution silent = institution(store, "Pfarrei Schweigen " + tag, "schweigen-" + tag + ".test", null);
         WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
         campaign = new CampaignDesk(session).create("proxylogon-2021", title);
         new CampaignDesk(session).sample(campaign.getId(), "test", List.of("antwort-" + tag + ".test", "schweigen-" + tag + ".test"),
@@ -104,18 +106,22 @@ public class CampaignEditorTest {
     }
 
     @Test
-    public void thePagesListTheMembersTheirResultsLettersAndStatements() {
+    public void thePagesListTheMembersTheirResultsLettersAndStatements() throws Exception {
         CampaignEditor editor = open();
         showPage(editor, "members");
         Table members = ui.find(window, Table.class, Widgets.withId("campaign.members"), "members");
         ui.waitUntil("both members listed", () -> members.getItemCount() == 2);
         List<String> rows = rows(members);
         String answered = rows.stream().filter(r -> r.startsWith("Pfarrei Antwort")).findFirst().orElseThrow();
-        assertThat(answered, startsWith("Pfarrei Antwort " + tag + "|Known case|Statement received|"));
+        assertThat(answered, startsWith("Pfarrei Antwort " + tag + "|Az. 7/" + tag + "|Known case|Statement received|"));
         assertThat("verdict and the day the statement came", answered, endsWith("|no Exchange seen|" + date(LocalDate.now()) + "|"));
         String silent = rows.stream().filter(r -> r.startsWith("Pfarrei Schweigen")).findFirst().orElseThrow();
-        assertThat(silent, startsWith("Pfarrei Schweigen " + tag + "|Known case|Selected|"));
+        assertThat(silent, startsWith("Pfarrei Schweigen " + tag + "||Known case|Selected|"));
         assertThat(silent, endsWith("|not checked||"));
+        sortBy(members, "File number");
+        assertThat("no number first", rows(members).get(0), startsWith("Pfarrei Schweigen"));
+        sortBy(members, "File number");
+        assertThat("the other way round", rows(members).get(0), startsWith("Pfarrei Antwort"));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-members");
 
         showPage(editor, "results");
@@ -133,9 +139,9 @@ public class CampaignEditorTest {
         showPage(editor, "letters");
         Table letters = ui.find(window, Table.class, Widgets.withId("campaign.letters"), "letters");
         ui.waitUntil("a row per case", () -> letters.getItemCount() == 2);
-        assertThat(rows(letters), hasItem("Pfarrei Antwort " + tag + "|Request|" + date(LocalDate.now()) + "|" + date(LocalDate.now())
+        assertThat(rows(letters), hasItem("Pfarrei Antwort " + tag + "|Az. 7/" + tag + "|Request|" + date(LocalDate.now()) + "|" + date(LocalDate.now())
                 + "|" + date(LocalDate.now().plusDays(28)) + "|anschreiben-" + tag + ".pdf"));
-        assertThat(rows(letters), hasItem("Pfarrei Schweigen " + tag + "|no letter yet||||"));
+        assertThat(rows(letters), hasItem("Pfarrei Schweigen " + tag + "||no letter yet||||"));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-letters");
 
         showPage(editor, "statements");
@@ -152,6 +158,15 @@ public class CampaignEditorTest {
         assertEquals("the statement under its case", 1, (int) ui.call(() -> statements.getItem(0).getItemCount()));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-statements");
         showPage(editor, "overview");
+        Label selection = ui.find(window, Label.class, Widgets.withId("campaign.selection"), "selection rule");
+        assertEquals("the rule in words", "List from test (2 institutions); no random sample", ui.call(selection::getText));
+        Label template = ui.find(window, Label.class, Widgets.withId("campaign.template"), "template");
+        assertEquals("the template by its title alone", CampaignTemplates.builtIn().get("proxylogon-2021").title().english(),
+                ui.call(template::getText));
+        Label dates = ui.find(window, Label.class, Widgets.withId("campaign.dates"), "dates");
+        assertEquals("only the dates that are set", "created " + date(LocalDate.now()), ui.call(dates::getText));
+        Label figures = ui.find(window, Label.class, Widgets.withId("campaign.figures"), "figures");
+        assertEquals("2 cases: 1 scanned, 1 with a letter sent, 1 statement received, 0 assessed, 0 overdue", ui.call(figures::getText));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-overview");
     }
 
@@ -195,6 +210,13 @@ public class CampaignEditorTest {
         ui.flush();
     }
 
+    /** Clicks the header of the column {@code title}. */
+    private void sortBy(Table table, String title) {
+        ui.run(() -> Arrays.stream(table.getColumns()).filter(c -> c.getText().equals(title)).findFirst().orElseThrow()
+                .notifyListeners(SWT.Selection, new Event()));
+        ui.flush();
+    }
+
     private List<String> rows(Table table) {
         return ui.call(() -> Arrays.stream(table.getItems()).map(item -> cells(table, item)).toList());
     }
@@ -211,9 +233,10 @@ public class CampaignEditorTest {
         return AuditbenchItemProviders.date(day);
     }
 
-    private static Institution institution(AuditStore store, String name, String domainName) {
+    private static Institution institution(AuditStore store, String name, String domainName, String fileNumber) {
         Institution institution = AuditFactory.eINSTANCE.createInstitution();
         institution.setName(name);
+        institution.setFileNumber(fileNumber);
         MailDomain domain = AuditFactory.eINSTANCE.createMailDomain();
         domain.setName(domainName);
         institution.getMailDomains().add(domain);
@@ -247,7 +270,8 @@ public class CampaignEditorTest {
         return run;
     }
 
-    private static Statement statement() {
+    /** An answer with two measures, received today. */
+    static Statement statement() {
         AuditFactory f = AuditFactory.eINSTANCE;
         Statement statement = f.createStatement();
         statement.setReceivedOn(Dates.of(LocalDate.now()));

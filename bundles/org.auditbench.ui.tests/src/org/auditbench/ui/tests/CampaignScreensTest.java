@@ -1,16 +1,19 @@
 package org.auditbench.ui.tests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
 import org.auditbench.core.CampaignDesk;
 import org.auditbench.core.CampaignTemplates;
+import org.auditbench.core.CaseDesk;
 import org.auditbench.core.SampleRequest;
 import org.auditbench.core.SampleRule;
 import org.auditbench.core.WorkflowSession;
@@ -32,14 +35,19 @@ import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.AuditPerspective;
 import org.auditbench.ui.internal.campaigns.wizard.NewCampaignHandler;
+import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.results.ResultsPerspective;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -49,8 +57,8 @@ import org.junit.Rule;
 import org.junit.Test;
 
 /**
- * Screenshots of the New Campaign wizard, the Campaigns view and the Results perspective with the Delta
- * view, in the language of the run (the build runs this class with {@code -nl en} and {@code -nl de}),
+ * Screenshots of the New Campaign wizard, the campaign editor's pages, the Campaigns view and the Results
+ * perspective with the Delta view, in the language of the run (the build runs this class with {@code -nl en} and {@code -nl de}),
  * named {@code campaign-screens-<page>-<language>.png}.
  */
 public class CampaignScreensTest {
@@ -100,6 +108,8 @@ public class CampaignScreensTest {
         commands.press(button(wizard, IDialogConstants.CANCEL_ID));
         ui.waitUntil("the wizard closed", wizard::isDisposed);
 
+        editorPages(page, campaign, fixed);
+
         Tree tree = ScannedCase.showCampaigns(ui, page);
         commands.select(tree, commands.row(tree, title + " (2)"));
         ui.screenshot("campaign-screens-campaigns-" + language);
@@ -130,6 +140,76 @@ public class CampaignScreensTest {
                     throw new IllegalStateException(e);
                 }
             });
+        }
+    }
+
+    /**
+     * The campaign editor's five pages, one case with its letter sent and a statement recorded, the Letters page
+     * with that case selected (Regenerate Letter enabled); every table's headers read in full.
+     */
+    private void editorPages(IWorkbenchPage page, Campaign campaign, Institution answered) throws Exception {
+        CaseDesk cases = new CaseDesk(new WorkflowSession(WorkbenchStore.get(), "pruefer", Clock.systemDefaultZone(),
+                CampaignTemplates.builtIn()));
+        cases.recordLetterGenerated(campaign.getId(), answered.getId(), "/nonexistent/anschreiben-" + answered.getId() + ".pdf");
+        cases.recordLetterSent(campaign.getId(), answered.getId(), LocalDate.now(), LocalDate.now().plusDays(28));
+        cases.recordStatement(campaign.getId(), answered.getId(), CampaignEditorTest.statement());
+        WorkbenchStore.changed();
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        ui.run(() -> page.closeAllEditors(false));
+        CampaignEditor editor = ui.call(() -> {
+            try {
+                return CampaignEditor.open(page, campaign.getId(), campaign.getTitle());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            Label figures = ui.find(window, Label.class, Widgets.withId("campaign.figures"), "the figures");
+            ui.waitUntil("the campaign read with its statement", () -> figures.getText().contains(german ? "1 Stellungnahme eingegangen" : "1 statement received"));
+            Screenshots.zoomed(ui, page, editor, "campaign-screens-editor-overview-" + language);
+            for (String pageId : List.of("members", "results", "letters")) {
+                ui.run(() -> editor.setActivePage(pageId));
+                Table table = ui.find(window, Table.class, Widgets.withId("campaign." + pageId), pageId);
+                ui.waitUntil("the rows of " + pageId, () -> table.getItemCount() >= 2);
+                assertHeadersReadInFull(table);
+                Screenshots.zoomed(ui, page, editor, "campaign-screens-editor-" + pageId + "-" + language);
+            }
+            Table letters = ui.find(window, Table.class, Widgets.withId("campaign.letters"), "letters");
+            Button regenerate = ui.find(window, Button.class, Widgets.withId("campaign.letters.regenerate"), "Regenerate Letter");
+            ui.run(() -> {
+                letters.setFocus();
+                letters.setSelection(0);
+                letters.notifyListeners(SWT.Selection, new Event());
+            });
+            ui.waitUntil("Regenerate Letter enabled", regenerate::isEnabled);
+            Screenshots.zoomed(ui, page, editor, "campaign-screens-editor-letters-regenerate-" + language);
+            ui.run(() -> editor.setActivePage("statements"));
+            Tree statements = ui.find(window, Tree.class, Widgets.withId("campaign.statements"), "statements");
+            ui.waitUntil("the statement", () -> statements.getItemCount() == 1);
+            ui.run(() -> {
+                statements.setSelection(statements.getItem(0));
+                statements.notifyListeners(SWT.Selection, new Event());
+            });
+            ui.flush();
+            Screenshots.zoomed(ui, page, editor, "campaign-screens-editor-statements-" + language);
+        } finally {
+            ui.run(() -> page.closeAllEditors(false));
+        }
+    }
+
+    /** Every column is at least as wide as its header's text: no header is cut off, in either language. */
+    private void assertHeadersReadInFull(Table table) {
+        for (TableColumn column : ui.call(table::getColumns)) {
+            int needed = ui.call(() -> {
+                GC gc = new GC(table);
+                try {
+                    return gc.textExtent(column.getText()).x;
+                } finally {
+                    gc.dispose();
+                }
+            });
+            // GTK draws a header's text with padding on both sides
+            assertThat("the header " + ui.call(column::getText), ui.call(column::getWidth), greaterThan(needed + 20));
         }
     }
 

@@ -15,6 +15,7 @@ import org.auditbench.model.AuditFactory;
 import org.auditbench.model.Campaign;
 import org.auditbench.model.Institution;
 import org.auditbench.model.MailDomain;
+import org.auditbench.model.names.MailDomainNames;
 import org.auditbench.model.SelectionReason;
 import org.auditbench.store.AuditStore;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
@@ -66,7 +67,7 @@ public class CampaignWizardTest {
     public void aNewCampaignIsPreviewedStoredAndItsMembersChangedByHand() throws Exception {
         AuditStore store = WorkbenchStore.get();
         long nanos = System.nanoTime();
-        Institution known = institution("Pfarrei Bekanntdorf " + nanos, "bekanntdorf-" + nanos + ".test");
+        Institution known = institution("Pfarrei Bekanntdorf " + nanos, MailDomainNames.toAscii("bekanntd\u00f6rf-" + nanos + ".test"));
         IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
         WorkbenchCommands commands = new WorkbenchCommands(ui, page);
         selectInInstitutionsView(page, known.getMailDomains().get(0).getName());
@@ -94,7 +95,7 @@ public class CampaignWizardTest {
 
         Button selected = ui.find(wizard, Button.class, Widgets.withId("sample.selected"), "selected institutions");
         ui.waitUntil("the page shown", selected::isVisible);
-        assertEquals("The 1 institutions selected in the Institutions view", ui.call(selected::getText));
+        assertEquals("The institution selected in the Institutions view", ui.call(selected::getText));
         assertTrue("the selected institution is a known case", ui.call(selected::getSelection));
         ui.run(() -> {
             Spinner size = ui.findNow(wizard, Spinner.class, Widgets.withId("sample.size")).orElseThrow();
@@ -110,7 +111,9 @@ public class CampaignWizardTest {
         assertEquals(known.getName(), ui.call(() -> members.getItem(0).getText(0)));
         assertEquals("Known case", ui.call(() -> members.getItem(0).getText(2)));
         assertEquals("Az. 1/" + year, ui.call(() -> members.getItem(0).getText(3)));
-        assertEquals("3 members: 1 known cases, 2 drawn at random",
+        assertEquals("the mail domain as the auditor writes it", "bekanntd\u00f6rf-" + nanos + ".test",
+                ui.call(() -> members.getItem(0).getText(4)));
+        assertEquals("3 members: 1 known case, 2 drawn at random",
                 ui.call(() -> ui.findNow(wizard, Label.class, Widgets.withId("sample.summary")).orElseThrow().getText()));
         assertTrue(ui.call(finish::isEnabled));
         long before = store.campaigns().list().size();

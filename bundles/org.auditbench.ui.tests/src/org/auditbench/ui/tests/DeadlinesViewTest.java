@@ -22,6 +22,7 @@ import org.auditbench.ui.internal.campaigns.ReminderSentHandler;
 import org.eclipse.core.commands.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
@@ -78,6 +79,8 @@ public class DeadlinesViewTest {
         assertEquals(List.of(overdue, title, "Letter sent", AuditbenchItemProviders.date(today.minusDays(10)), "overdue by 10 days",
                 "Request sent on " + AuditbenchItemProviders.date(today.minusDays(40))), texts(overdueRow));
         assertEquals("5 days left", ui.call(() -> soonRow.getText(4)));
+        Label count = ui.find(window, Label.class, Widgets.withId("deadlines.count"), "the count");
+        assertTrue("the count in words: " + ui.call(count::getText), ui.call(count::getText).matches("(1 case|\\d+ cases), \\d+ overdue"));
         assertTrue("the overdue one first", ui.call(() -> table.indexOf(overdueRow) < table.indexOf(soonRow)));
         int red = SWT.COLOR_RED;
         assertEquals(ui.call(() -> ui.display().getSystemColor(red)), ui.call(() -> overdueRow.getForeground(4)));

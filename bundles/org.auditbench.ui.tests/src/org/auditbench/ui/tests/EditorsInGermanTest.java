@@ -101,7 +101,7 @@ public class EditorsInGermanTest {
         ui.run(() -> editor.setActivePage("members"));
         Table members = ui.find(window, Table.class, Widgets.withId("campaign.members"), "the members");
         ui.waitUntil("the member listed", () -> members.getItemCount() == 1);
-        assertEquals(List.of("Einrichtung", "Grund", "Stand", "Frist", "\u00dcberf\u00e4llig", "Phase 1", "Stellungnahme", "Bewertung"),
+        assertEquals(List.of("Einrichtung", "Aktenzeichen", "Grund", "Stand", "Frist", "\u00dcberf\u00e4llig", "Phase 1", "Stellungnahme", "Bewertung"),
                 ui.call(() -> Arrays.stream(members.getColumns()).map(TableColumn::getText).toList()));
         Screenshots.zoomed(ui, page, editor, "campaign-editor-members-de");
         ui.run(() -> editor.setActivePage("results"));

@@ -36,17 +36,23 @@ import org.eclipse.ui.IWorkbenchPage;
 record ScannedCase(WorkflowSession session, Campaign campaign, Institution institution) {
 
     static ScannedCase create(String campaignTitle, String institutionName, String domainName) throws BadInputException {
-        return create(campaignTitle, institutionName, domainName, true);
+        return create(campaignTitle, institutionName, domainName, true, null);
+    }
+
+    /** Like {@link #create}, in a campaign that numbers its cases by {@code fileNumberPattern}. */
+    static ScannedCase createNumbered(String campaignTitle, String institutionName, String domainName, String fileNumberPattern)
+            throws BadInputException {
+        return create(campaignTitle, institutionName, domainName, true, fileNumberPattern);
     }
 
     /** Like {@link #create}, but the scan found the mail server without an address: no letter can be written on it. */
     static ScannedCase createWithoutAddress(String campaignTitle, String institutionName, String domainName)
             throws BadInputException {
-        return create(campaignTitle, institutionName, domainName, false);
+        return create(campaignTitle, institutionName, domainName, false, null);
     }
 
-    private static ScannedCase create(String campaignTitle, String institutionName, String domainName, boolean withAddress)
-            throws BadInputException {
+    private static ScannedCase create(String campaignTitle, String institutionName, String domainName, boolean withAddress,
+            String fileNumberPattern) throws BadInputException {
         AuditStore store = WorkbenchStore.get();
         Institution institution = AuditFactory.eINSTANCE.createInstitution();
         institution.setName(institutionName);
@@ -55,7 +61,7 @@ record ScannedCase(WorkflowSession session, Campaign campaign, Institution insti
         institution.getMailDomains().add(domain);
         store.institutions().save(institution);
         WorkflowSession session = new WorkflowSession(store, "pruefer", Clock.systemDefaultZone(), CampaignTemplates.builtIn());
-        Campaign campaign = new CampaignDesk(session).create("proxylogon-2021", campaignTitle);
+        Campaign campaign = new CampaignDesk(session).create("proxylogon-2021", campaignTitle, fileNumberPattern);
         new CampaignDesk(session).sample(campaign.getId(), "test", List.of(domainName), false, SampleRule.ofSize(0, false), 1);
         ScanRun run = run(institution, domainName, withAddress);
         store.scanRuns().save(run);

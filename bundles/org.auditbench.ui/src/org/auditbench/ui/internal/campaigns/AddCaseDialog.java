@@ -67,7 +67,7 @@ final class AddCaseDialog extends TitleAreaDialog {
             @Override
             public String getText(Object element) {
                 Institution institution = (Institution) element;
-                return institution.getName() + " \u2013 " + institution.getMailDomains().stream().map(MailDomain::getName)
+                return institution.getName() + " \u2013 " + institution.getMailDomains().stream().map(MailDomain::getUnicodeName)
                         .collect(Collectors.joining(", "));
             }
         });

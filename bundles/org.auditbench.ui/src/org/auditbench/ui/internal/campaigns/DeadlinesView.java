@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal.campaigns;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,7 +187,8 @@ public final class DeadlinesView extends ViewPart implements WorkbenchStore.List
         viewer.setInput(list.stream().map(DueCase::auditCase).toArray());
         fitted.forEach(TableColumn::pack);
         long overdue = list.stream().filter(DueCase::overdue).count();
-        count.setText(NLS.bind(Messages.Deadlines_count, list.size(), overdue));
+        // MessageFormat, not NLS.bind: the count chooses "1 case" or "2 cases"
+        count.setText(MessageFormat.format(Messages.Deadlines_count, list.size(), overdue));
         count.getParent().layout(new Control[] { count });
     }
 

@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.auditbench.core.FileNumberPattern;
 import org.auditbench.model.AuditCase;
+import org.auditbench.model.LetterKind;
 import org.auditbench.model.edit.AuditbenchItemProviders;
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.campaigns.GenerateLettersHandler;
@@ -28,7 +31,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /**
- * The letters of the campaign, per case: kind, written, sent, deadline, file. Open Letter shows the
+ * The letters of the campaign, per case: its file number, kind, written, sent, deadline, file. Open Letter shows the
  * selected letter's file; Generate Letters writes again every request not yet sent (the workflow's
  * rule), Regenerate Letter only the selected case's, and Letters Sent records the sending of some or all,
  * through the Audit menu's own commands.
@@ -59,8 +62,10 @@ final class LettersPage extends CampaignPage {
         regenerate.setEnabled(false);
         table = new RowTable<>(body, LetterRow.class, "campaign.letters")
                 .column(Messages.Column_institution, 240, r -> r.auditCase().getInstitution().getName())
+                .column(Messages.Column_fileNumber, 120, r -> FileNumberPattern.of(r.auditCase()))
                 .column(Messages.Column_letter, 120, r -> r.letter() == null ? Messages.Letters_none
                         : AuditbenchItemProviders.literal(r.letter().getKind()))
+                .fitting(Stream.concat(Stream.of(Messages.Letters_none), LetterKind.VALUES.stream().map(AuditbenchItemProviders::literal)))
                 .column(Messages.Column_written, 110, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getGeneratedAt()))
                 .column(Messages.Column_sentOn, 100, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getSentOn()))
                 .column(Messages.Column_deadline, 100, r -> r.letter() == null ? "" : AuditbenchItemProviders.date(r.letter().getDeadline()))

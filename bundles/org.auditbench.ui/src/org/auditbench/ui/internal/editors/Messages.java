@@ -19,13 +19,16 @@ public final class Messages extends NLS {
     public static String Overview_template;
     public static String Overview_legalBasis;
     public static String Overview_dates;
-    public static String Overview_datesValue;
+    public static String Overview_created;
+    public static String Overview_scanPhase;
+    public static String Overview_letterDate;
+    public static String Overview_deadline;
     public static String Overview_selection;
-    public static String Overview_selectionValue;
     public static String Overview_cases;
     public static String Overview_figures;
     public static String Overview_reports;
     public static String Column_institution;
+    public static String Column_fileNumber;
     public static String Column_reason;
     public static String Column_state;
     public static String Column_deadline;

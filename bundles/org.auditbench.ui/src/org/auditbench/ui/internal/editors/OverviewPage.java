@@ -1,7 +1,10 @@
 package org.auditbench.ui.internal.editors;
 
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -129,22 +132,37 @@ final class OverviewPage extends CampaignPage {
         }
         Campaign campaign = data.campaign();
         Locale locale = Locale.getDefault();
-        template.setText(data.template().title().in(locale) + " (" + campaign.getTemplateId() + ")");
+        template.setText(data.template().title().in(locale));
         legalBasis.setText(text(campaign.getLegalBasis()));
-        dates.setText(NLS.bind(Messages.Overview_datesValue, new Object[] { day(campaign.getCreatedOn()), day(campaign.getScanPhaseStart()),
-                day(campaign.getScanPhaseEnd()), day(campaign.getLetterDate()), day(campaign.getDeadline()) }));
-        selection.setText(NLS.bind(Messages.Overview_selectionValue, text(SelectionRuleText.in(campaign.getSelectionRule(), locale)),
-                campaign.getSelectionSeed()));
+        dates.setText(dates(campaign));
+        selection.setText(text(SelectionRuleText.of(campaign, locale)));
         CampaignFigures numbers = data.figures();
         numbers.byState().forEach((state, count) -> byState.get(state).setText(String.valueOf(count)));
-        figures.setText(NLS.bind(Messages.Overview_figures, new Object[] { campaign.getCases().size(), numbers.scanned(),
-                numbers.lettersSent(), numbers.statementsReceived(), numbers.assessed(), numbers.overdue() }));
+        // MessageFormat, not NLS.bind: the counts choose "1 case" or "2 cases"
+        figures.setText(MessageFormat.format(Messages.Overview_figures, campaign.getCases().size(), numbers.scanned(),
+                numbers.lettersSent(), numbers.statementsReceived(), numbers.assessed(), numbers.overdue()));
         showFindings(RegisterValidator.check(edited));
     }
 
     /** Shows the validator's findings on the page (when built); returns the header's message. */
     String showFindings(Diagnostic findings) {
         return marks == null || getManagedForm().getForm().isDisposed() ? ValidationMarks.headline(findings) : marks.show(findings);
+    }
+
+    /** The campaign's dates that are set; a scan phase with one end open shows it as "–". */
+    private static String dates(Campaign campaign) {
+        List<String> parts = new ArrayList<>();
+        parts.add(NLS.bind(Messages.Overview_created, day(campaign.getCreatedOn())));
+        if (campaign.getScanPhaseStart() != null || campaign.getScanPhaseEnd() != null) {
+            parts.add(NLS.bind(Messages.Overview_scanPhase, day(campaign.getScanPhaseStart()), day(campaign.getScanPhaseEnd())));
+        }
+        if (campaign.getLetterDate() != null) {
+            parts.add(NLS.bind(Messages.Overview_letterDate, day(campaign.getLetterDate())));
+        }
+        if (campaign.getDeadline() != null) {
+            parts.add(NLS.bind(Messages.Overview_deadline, day(campaign.getDeadline())));
+        }
+        return String.join("; ", parts);
     }
 
     private static String day(Date date) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.auditbench.ui.WidgetIds;
 import org.auditbench.ui.internal.institutions.SearchText;
@@ -18,15 +19,20 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 
 /**
- * A table of rows of one type whose columns are texts: a click on a header sorts by that column in
+ * A table of rows of one type whose columns are texts, each at least as wide as its header (German headers are
+ * longer than the English widths allow): a click on a header sorts by that column in
  * German collation (again: the other way round), and {@link #filter(String)} keeps the rows one of
  * whose texts contains the folded text (ü/ue ...).
  */
 final class RowTable<T> {
+
+    private static final int HEADER_PADDING = 40;
+    private static final int CELL_PADDING = 16;
 
     private final TableViewer viewer;
     private final Class<T> type;
@@ -72,7 +78,7 @@ final class RowTable<T> {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         TableColumn header = column.getColumn();
         header.setText(title);
-        header.setWidth(width);
+        header.setWidth(Math.max(width, headerWidth(title)));
         header.addListener(SWT.Selection, e -> {
             descending = sortKey == text && !descending;
             sortKey = text;
@@ -92,6 +98,30 @@ final class RowTable<T> {
             }
         });
         return this;
+    }
+
+    /**
+     * Widens the column added last so that each of {@code texts}, the values it can show (the states of a case ...),
+     * reads in full: a virtual table cannot measure its rows.
+     */
+    RowTable<T> fitting(Stream<String> texts) {
+        TableColumn column = viewer.getTable().getColumn(viewer.getTable().getColumnCount() - 1);
+        column.setWidth(Math.max(column.getWidth(), texts.mapToInt(t -> textWidth(t) + CELL_PADDING).max().orElse(0)));
+        return this;
+    }
+
+    /** The width that shows {@code title} in full, in any language, with room for the padding and the sort arrow. */
+    private int headerWidth(String title) {
+        return textWidth(title) + HEADER_PADDING;
+    }
+
+    private int textWidth(String text) {
+        GC gc = new GC(viewer.getTable());
+        try {
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private String text(Function<T, String> text, Object element) {

@@ -44,11 +44,9 @@ public final class ItemPropertySource implements IPropertySource {
                     // value, not for the wrapper the Properties view passes around
                     Object plain = value instanceof ItemPropertyDescriptor.PropertyValueWrapper wrapper ? wrapper.getEditableValue(object)
                             : value;
-                    if (plain == null) {
-                        return "";
-                    }
-                    String shown = PropertyValueText.of(item.getFeature(object), plain);
-                    return shown != null ? shown : labels.getText(plain);
+                    // a campaign without a drawn sample may still have members added by hand
+                    String shown = PropertyValueText.of(object, item.getFeature(object), plain);
+                    return shown != null ? shown : plain == null ? "" : labels.getText(plain);
                 }
             });
             descriptors[i] = descriptor;

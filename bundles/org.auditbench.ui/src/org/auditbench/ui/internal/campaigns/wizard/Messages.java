@@ -45,7 +45,6 @@ final class Messages extends NLS {
     public static String Sample_fileNumber;
     public static String Sample_domains;
     public static String Sample_fileUnreadable;
-    public static String Sample_selectedSource;
     public static String DrawSample_title;
     public static String Finish_failed;
     public static String Finish_creating;

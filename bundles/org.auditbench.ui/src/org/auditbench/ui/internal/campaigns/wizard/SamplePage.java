@@ -1,6 +1,7 @@
 package org.auditbench.ui.internal.campaigns.wizard;
 
 import java.lang.reflect.InvocationTargetException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -24,7 +25,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -74,7 +74,7 @@ final class SamplePage extends WizardPage {
         column(Messages.Sample_kind, 110, c -> nonNull(c.getInstitution().getKind()));
         column(Messages.Sample_reason, 130, c -> AuditbenchItemProviders.literal(c.getSelectionReason()));
         column(Messages.Sample_fileNumber, 120, c -> nonNull(FileNumberPattern.of(c)));
-        column(Messages.Sample_domains, 200, c -> c.getInstitution().getMailDomains().stream().map(MailDomain::getName)
+        column(Messages.Sample_domains, 200, c -> c.getInstitution().getMailDomains().stream().map(MailDomain::getUnicodeName)
                 .collect(Collectors.joining(", ")));
         members.setContentProvider(ArrayContentProvider.getInstance());
         setControl(page);
@@ -138,7 +138,8 @@ final class SamplePage extends WizardPage {
         List<AuditCase> cases = drawn.get();
         members.setInput(cases);
         long known = cases.stream().filter(c -> c.getSelectionReason() == SelectionReason.KNOWN_CASE).count();
-        summary.setText(NLS.bind(Messages.Sample_members, new Object[] { cases.size(), known, cases.size() - known }));
+        // MessageFormat, not NLS.bind: the counts choose "1 member" or "2 members"
+        summary.setText(MessageFormat.format(Messages.Sample_members, cases.size(), known, cases.size() - known));
         summary.getParent().layout();
         setErrorMessage(null);
         previewed = request;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ final class SampleSettings {
     void create(Composite parent) {
         Group known = group(parent, Messages.Sample_known, 3);
         useSelected = WidgetIds.set(new Button(known, SWT.CHECK), "sample.selected");
-        useSelected.setText(selected.isEmpty() ? Messages.Sample_noneSelected : NLS.bind(Messages.Sample_selected, selected.size()));
+        useSelected.setText(selected.isEmpty() ? Messages.Sample_noneSelected : MessageFormat.format(Messages.Sample_selected, selected.size()));
         useSelected.setEnabled(!selected.isEmpty());
         useSelected.setSelection(!selected.isEmpty());
         GridDataFactory.fillDefaults().span(3, 1).applyTo(useSelected);
@@ -156,7 +157,7 @@ final class SampleSettings {
         // after the file's lines, so the line numbers in errors are the file's
         if (useSelected.getSelection()) {
             selected.forEach(i -> lines.add(String.valueOf(i.getId())));
-            sources.add(Messages.Sample_selectedSource);
+            sources.add(SampleRequest.PICKED);
         }
         SampleRule rule = bySize.getSelection() ? SampleRule.ofSize(size.getSelection(), stratify.getSelection())
                 : SampleRule.ofShare(share.getSelection() / 10_000.0, stratify.getSelection());
