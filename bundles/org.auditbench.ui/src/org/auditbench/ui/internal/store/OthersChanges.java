@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
  * when that moved past what the workbench knows, the views and editors are told as after an own save.
  * The workbench's own saves move what it knows themselves, so they are not reported twice.
  */
-final class OthersChanges extends Job {
+public final class OthersChanges extends Job {
 
     /** How often to look, in milliseconds; {@code -Dauditbench.changeCheckMillis} for another rhythm. */
     private static final long INTERVAL = Long.getLong("auditbench.changeCheckMillis", 3000);
@@ -21,53 +21,62 @@ final class OthersChanges extends Job {
     private final LongSupplier newestEvent;
     private final Runnable tell;
     private long known;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     /**
-     * @param newestEvent the store's newest audit event id (called in the job's thread)
+     * @param newestEvent the store's newest audit event id (called in the job's thread, and by {@link #known()})
      * @param tell what to do when somebody else changed something
      */
-    OthersChanges(String name, LongSupplier newestEvent, Runnable tell) {
+    public OthersChanges(String name, LongSupplier newestEvent, Runnable tell) {
         super(name);
         this.newestEvent = newestEvent;
         this.tell = tell;
         setSystem(true);
     }
 
-    void start() {
+    public void start() {
         known();
         schedule(INTERVAL);
     }
 
-    /** The store holds everything up to now (an own save, a restore): remember its newest event. */
-    synchronized void known() {
-        known = newestEvent.getAsLong();
+    /**
+     * The store holds everything up to now (an own save, a restore): remember its newest event. The store
+     * is asked outside this object's lock, as in {@link #run}: a restore holds the store while it tells
+     * this, and a check waiting for the store must not hold what the restore then waits for.
+     */
+    public void known() {
+        long newest = newestEvent.getAsLong();
+        synchronized (this) {
+            known = newest;
+        }
     }
 
-    synchronized void stop() {
+    public void stop() {
         stopped = true;
         cancel();
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        if (stopped) {
+            return Status.CANCEL_STATUS;
+        }
         boolean changed = false;
-        synchronized (this) {
-            if (stopped) {
-                return Status.CANCEL_STATUS;
-            }
-            try {
-                long newest = newestEvent.getAsLong();
+        try {
+            long newest = newestEvent.getAsLong();
+            synchronized (this) {
                 changed = newest != known;
                 known = newest;
-            } catch (RuntimeException e) {
-                // the server out of reach or the store being restored: look again next time
             }
+        } catch (RuntimeException e) {
+            // the server out of reach or the store being restored: look again next time
         }
-        if (changed) {
+        if (changed && !stopped) {
             tell.run();
         }
-        schedule(INTERVAL);
+        if (!stopped) {
+            schedule(INTERVAL);
+        }
         return Status.OK_STATUS;
     }
 }
