@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 
 /**
@@ -110,16 +109,24 @@ final class StoredScan {
         });
     }
 
-    /** The row of the (one) finding under the domain scan's row. */
-    static TreeItem finding(UiDriver ui, TreeItem domainItem) {
-        return ui.call(() -> Arrays.stream(domainItem.getItems()).filter(i -> i.getData() instanceof Observation).findFirst().orElseThrow());
-    }
-
-    static void select(UiDriver ui, Tree tree, TreeItem item) {
-        ui.run(() -> {
-            tree.setFocus();
-            tree.setSelection(item);
-            tree.notifyListeners(SWT.Selection, new Event());
+    /**
+     * Selects the finding under the one domain scan until the evidence pane shows {@code expected}. A reload
+     * of the view (the store changed, or the check for others' changes saw this test's saves) replaces the
+     * tree's items, and an item found before it selects nothing: the finding is looked up anew each time.
+     */
+    static void selectFinding(UiDriver ui, Tree tree, Text evidence, String expected) {
+        ui.waitUntil("the evidence of the finding shown", () -> {
+            if (evidence.getText().contains(expected)) {
+                return true;
+            }
+            if (tree.getItemCount() == 1) {
+                Arrays.stream(tree.getItem(0).getItems()).filter(i -> i.getData() instanceof Observation).findFirst().ifPresent(item -> {
+                    tree.setFocus();
+                    tree.setSelection(item);
+                    tree.notifyListeners(SWT.Selection, new Event());
+                });
+            }
+            return false;
         });
     }
 }
