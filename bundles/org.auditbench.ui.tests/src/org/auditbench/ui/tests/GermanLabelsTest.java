@@ -107,7 +107,7 @@ public class GermanLabelsTest {
         Tree tree = ui.find(window, Tree.class, Widgets.withId("scanResults.tree"), "scan results");
         ui.waitUntil("the domain scan", () -> tree.getItemCount() == 1);
         Text evidence = ui.find(window, Text.class, Widgets.withId("scanResults.evidence"), "the evidence pane");
-        StoredScan.selectFinding(ui, tree, evidence, "X-CalculatedBETarget");
+        StoredScan.selectFinding(ui, tree, evidence, domain);
         assertThat(ui.call(evidence::getText), containsString("Nachweis:"));
         Screenshots.zoomed(ui, page, ScanResultsView.ID, "mail-servers-view-de");
     }

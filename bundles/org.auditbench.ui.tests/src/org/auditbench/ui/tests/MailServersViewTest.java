@@ -67,7 +67,7 @@ public class MailServersViewTest {
         Text evidence = ui.find(window, Text.class, Widgets.withId("scanResults.evidence"), "the evidence pane");
         Button copy = ui.find(window, Button.class, Widgets.withId("scanResults.copy"), "Copy");
         assertFalse("nothing to copy yet", ui.call(copy::isEnabled));
-        StoredScan.selectFinding(ui, tree, evidence, "X-CalculatedBETarget: localhost");
+        StoredScan.selectFinding(ui, tree, evidence, domain);
         String shown = ui.call(evidence::getText);
         assertThat(shown, containsString("https://mail." + domain + "/owa/"));
         assertThat(shown, containsString("Result: Vulnerable"));
@@ -102,7 +102,7 @@ public class MailServersViewTest {
         StoredScan.showMailServersOf(ui, page, domain);
         Tree tree = ui.find(window, Tree.class, Widgets.withId("scanResults.tree"), "scan results");
         Text evidence = ui.find(window, Text.class, Widgets.withId("scanResults.evidence"), "the evidence pane");
-        StoredScan.selectFinding(ui, tree, evidence, "X-CalculatedBETarget: localhost");
+        StoredScan.selectFinding(ui, tree, evidence, domain);
         TreeItem domainItem = ui.call(() -> tree.getItem(0));
 
         ui.run(WorkbenchStore::changed);

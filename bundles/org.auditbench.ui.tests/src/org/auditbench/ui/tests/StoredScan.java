@@ -110,16 +110,20 @@ final class StoredScan {
     }
 
     /**
-     * Selects the finding under the one domain scan until the evidence pane shows {@code expected}. A reload
-     * of the view (the store changed, or the check for others' changes saw this test's saves) replaces the
-     * tree's items, and an item found before it selects nothing: the finding is looked up anew each time.
+     * Selects the finding of {@code domain}'s scan (stored by {@link #ofAnUnpatchedExchange}) until the
+     * evidence pane shows it. A reload of the view (the store changed, or the check for others' changes saw
+     * this test's saves) replaces the tree's items, and an item found before it selects nothing: the finding
+     * is looked up anew each time. Until the view shows {@code domain}, it may still show an earlier test's
+     * scan with the same evidence: the finding's target names the domain.
      */
-    static void selectFinding(UiDriver ui, Tree tree, Text evidence, String expected) {
-        ui.waitUntil("the evidence of the finding shown", () -> {
-            if (evidence.getText().contains(expected)) {
+    static void selectFinding(UiDriver ui, Tree tree, Text evidence, String domain) {
+        String target = "https://mail." + domain + "/owa/";
+        ui.waitUntil("the evidence of the finding of " + domain + " shown", () -> {
+            if (tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() instanceof Observation
+                    && evidence.getText().contains(target)) {
                 return true;
             }
-            if (tree.getItemCount() == 1) {
+            if (tree.getItemCount() == 1 && tree.getItem(0).getData() instanceof DomainScan scan && domain.equals(scan.getDomainName())) {
                 Arrays.stream(tree.getItem(0).getItems()).filter(i -> i.getData() instanceof Observation).findFirst().ifPresent(item -> {
                     tree.setFocus();
                     tree.setSelection(item);
