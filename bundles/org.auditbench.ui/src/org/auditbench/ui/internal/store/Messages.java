@@ -22,6 +22,7 @@ final class Messages extends NLS {
     public static String OthersChanges_job;
     public static String Open_failedTitle;
     public static String Open_failed;
+    public static String Open_inUse;
     public static String MasterPassword_title;
     public static String MasterPassword_choose;
     public static String MasterPassword_enter;

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.auditbench.io.DemoData;
 import org.auditbench.io.ImportException;
 import org.auditbench.store.AuditStore;
+import org.auditbench.store.StoreInUseException;
 import org.auditbench.store.StoreOptions;
 import org.auditbench.store.WrongPasswordException;
 import org.eclipse.core.runtime.ILog;
@@ -164,7 +165,10 @@ public final class WorkbenchStore {
                 display.timerExec(100, () -> sayWhyAndClose(display, reason));
                 return;
             }
-            MessageDialog.openError(display.getActiveShell(), Messages.Open_failedTitle, NLS.bind(Messages.Open_failed, reason.getMessage()));
+            // the usual case in the auditor's language; others as the store says them
+            String why = reason instanceof StoreInUseException ? NLS.bind(Messages.Open_inUse, dataDirectory())
+                    : NLS.bind(Messages.Open_failed, reason.getMessage());
+            MessageDialog.openError(display.getActiveShell(), Messages.Open_failedTitle, why);
             PlatformUI.getWorkbench().close();
         });
     }
