@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -256,30 +258,63 @@ public final class UiDriver {
 
     /** Types text into the focus control with real key events. */
     public void type(String text) {
-        for (char c : text.toCharArray()) {
+        int characters = text.length();
+        delivered(event -> event.character != 0, characters, "the " + characters + " typed characters of \"" + text + "\"", () -> {
+            for (char c : text.toCharArray()) {
+                Event down = new Event();
+                down.type = SWT.KeyDown;
+                down.character = c;
+                post(down);
+                Event up = new Event();
+                up.type = SWT.KeyUp;
+                up.character = c;
+                post(up);
+            }
+        });
+    }
+
+    /**
+     * Presses one key (an SWT key code such as {@link SWT#ESC} or {@link SWT#CR}). A key that traverses
+     * (Escape closing a dialog, Return pressing its default button) arrives as a traversal, not as a key press.
+     */
+    public void press(int keyCode) {
+        delivered(event -> event.keyCode == keyCode, 1, "the key " + keyCode, () -> {
             Event down = new Event();
             down.type = SWT.KeyDown;
-            down.character = c;
+            down.keyCode = keyCode;
             post(down);
             Event up = new Event();
             up.type = SWT.KeyUp;
-            up.character = c;
+            up.keyCode = keyCode;
             post(up);
-        }
-        flush();
+        });
     }
 
-    /** Presses one key (an SWT key code such as {@link SWT#ESC} or {@link SWT#CR}). */
-    public void press(int keyCode) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = keyCode;
-        post(down);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = keyCode;
-        post(up);
-        flush();
+    /**
+     * Posts key events and returns only when the display has dispatched as many matching key presses.
+     * Posted events travel through the X server: without this wait the last keys of a word can arrive
+     * after the test has moved the focus to the next field, or saved.
+     */
+    private void delivered(Predicate<Event> counts, int expected, String description, Runnable posting) {
+        AtomicInteger seen = new AtomicInteger();
+        Listener counter = event -> {
+            if (counts.test(event)) {
+                seen.incrementAndGet();
+            }
+        };
+        run(() -> {
+            display.addFilter(SWT.KeyDown, counter);
+            display.addFilter(SWT.Traverse, counter);
+        });
+        try {
+            posting.run();
+            waitUntil(description + " delivered", () -> seen.get() >= expected);
+        } finally {
+            run(() -> {
+                display.removeFilter(SWT.KeyDown, counter);
+                display.removeFilter(SWT.Traverse, counter);
+            });
+        }
     }
 
     private static Event mouse(int type, int button, Point at) {

@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
@@ -126,13 +125,7 @@ public class BackupRestoreTest {
 
     /** Asynchronously, as a menu would: the dialogs must not block this test thread. */
     private void run(IWorkbenchPage page, String commandId) {
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(commandId);
     }
 
     private String shownText(Shell shell) {

@@ -34,6 +34,7 @@ import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.AuditPerspective;
+import org.auditbench.ui.internal.campaigns.CampaignsView;
 import org.auditbench.ui.internal.campaigns.wizard.NewCampaignHandler;
 import org.auditbench.ui.internal.editors.CampaignEditor;
 import org.auditbench.ui.internal.results.ResultsPerspective;
@@ -117,6 +118,8 @@ public class CampaignScreensTest {
         ui.run(() -> {
             try {
                 PlatformUI.getWorkbench().showPerspective(ResultsPerspective.ID, window);
+                // on top of its stack, whatever another test opened over it in this perspective
+                window.getActivePage().showView(CampaignsView.ID);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

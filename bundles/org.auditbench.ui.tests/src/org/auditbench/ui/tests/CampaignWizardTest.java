@@ -22,6 +22,7 @@ import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.campaigns.AddCaseHandler;
+import org.auditbench.ui.internal.campaigns.CampaignsView;
 import org.auditbench.ui.internal.campaigns.RemoveCaseHandler;
 import org.auditbench.ui.internal.campaigns.wizard.DrawSampleHandler;
 import org.auditbench.ui.internal.campaigns.wizard.NewCampaignHandler;
@@ -167,7 +168,12 @@ public class CampaignWizardTest {
             return null;
         });
         assertEquals("selected as: Manual", ui.call(() -> manualRow.getText(4)));
-        commands.select(tree, manualRow);
+        // with the Campaigns view active (the new campaign's editor was), and again should a reload replace the row
+        commands.selectRow(tree, CampaignsView.ID, t -> {
+            TreeItem campaignItem = WorkbenchCommands.topRow(t, title + " (4)");
+            return campaignItem == null ? null : java.util.Arrays.stream(campaignItem.getItems())
+                    .filter(item -> item.getText(0).equals(later.getName())).findFirst().orElse(null);
+        }, "the manual case selected");
         ui.waitUntil("Remove Case offered for a case without letters", () -> commands.enabled(RemoveCaseHandler.COMMAND_ID));
         commands.execute(RemoveCaseHandler.COMMAND_ID);
         Shell remove = ui.shell("Remove Case");

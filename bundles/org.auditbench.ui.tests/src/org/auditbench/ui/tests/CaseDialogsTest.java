@@ -53,7 +53,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.PageBookView;
 import org.junit.Rule;
 import org.junit.Test;
@@ -178,15 +177,20 @@ public class CaseDialogsTest {
         assertEquals(AssessmentVerdict.FOLLOW_UP_NEEDED, stored.getAssessment().getVerdict());
         assertEquals("Protokollierung einrichten und berichten", stored.getAssessment().getFollowUps().get(0).getAction());
         assertEquals(LocalDate.now().plusWeeks(4), Dates.of(stored.getAssessment().getFollowUps().get(0).getDueDate()));
+        WorkbenchCommands.showProperties(ui, page);
         selectCase(tree, title, "Assessed");
         // the Properties view says the case's state and reason in words, as the tree does
-        Tree properties = ui.waitFor("the Properties view showing the case", () -> {
+        // the Properties view follows the selection a moment later: until then it may show the campaign
+        List<String> values = ui.waitFor("the Properties view showing the case", () -> {
             PageBookView sheet = (PageBookView) page.findView(IPageLayout.ID_PROP_SHEET);
-            return sheet != null && sheet.getCurrentPage().getControl() instanceof Tree t && t.getItemCount() > 0 ? t : null;
+            if (sheet == null || !(sheet.getCurrentPage().getControl() instanceof Tree t)) {
+                return null;
+            }
+            List<String> rows = Arrays.stream(t.getItems())
+                    .flatMap(item -> item.getItemCount() == 0 ? Stream.of(item) : Arrays.stream(item.getItems()))
+                    .map(item -> item.getText(1)).toList();
+            return rows.stream().anyMatch(v -> v.equals("Assessed") || v.equals("ASSESSED")) ? rows : null;
         });
-        List<String> values = ui.call(() -> Arrays.stream(properties.getItems())
-                .flatMap(item -> item.getItemCount() == 0 ? Stream.of(item) : Arrays.stream(item.getItems()))
-                .map(item -> item.getText(1)).toList());
         assertTrue(values.toString(), values.contains("Assessed"));
         assertFalse(values.toString(), values.contains("ASSESSED"));
 
@@ -197,6 +201,9 @@ public class CaseDialogsTest {
         });
         String today = AuditbenchItemProviders.date(LocalDate.now());
         List<String> campaignValues = ui.waitFor("the Properties view showing the campaign", () -> {
+            if (!(((PageBookView) page.findView(IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl() instanceof Tree properties)) {
+                return null;
+            }
             List<String> shown = Arrays.stream(properties.getItems())
                     .flatMap(item -> item.getItemCount() == 0 ? Stream.of(item) : Arrays.stream(item.getItems()))
                     .map(item -> item.getText(1)).toList();
@@ -207,13 +214,7 @@ public class CaseDialogsTest {
 
         // and the case closed after the auditor's confirmation
         selectCase(tree, title, "Assessed");
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(CloseCaseHandler.COMMAND_ID, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(CloseCaseHandler.COMMAND_ID);
         Shell confirm = ui.shell("Close case");
         ui.clickButton(confirm, "Yes");
         ui.waitUntil("the case closed", () -> store.campaigns().load(campaign.getId()).orElseThrow().getCases().get(0)
@@ -271,13 +272,7 @@ public class CaseDialogsTest {
     }
 
     private Shell open(IWorkbenchPage page, String commandId, String dialogId) {
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(commandId);
         return ui.waitFor("the dialog " + dialogId, () -> {
             for (Shell shell : ui.display().getShells()) {
                 if (!shell.isDisposed() && shell.isVisible() && dialogId.equals(shell.getData(Widgets.ID_KEY))) {

@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -119,13 +118,7 @@ public class CheckMailServersTest {
             table.notifyListeners(SWT.Selection, new Event());
         });
         // Asynchronously, as a menu would: a dialog must not block this test thread.
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(CheckMailServersHandler.COMMAND_ID, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(CheckMailServersHandler.COMMAND_ID);
         ui.waitUntil("the scan run to be stored",
                 () -> WorkbenchStore.get().scanRuns().latestDomainScans(institution).size() == 1);
         Job.getJobManager().join(ScanJob.FAMILY, null);

@@ -19,7 +19,6 @@ import org.auditbench.ui.internal.UiPreferences;
 import org.auditbench.ui.internal.campaigns.DeadlinesView;
 import org.auditbench.ui.internal.campaigns.RecordStatementHandler;
 import org.auditbench.ui.internal.campaigns.ReminderSentHandler;
-import org.eclipse.core.commands.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -30,7 +29,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -125,7 +123,6 @@ public class DeadlinesViewTest {
     }
 
     private static boolean enabled(IWorkbenchPage page, String commandId) {
-        Command command = page.getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId);
-        return command.isEnabled();
+        return WorkbenchCommands.enabledNow(page, commandId);
     }
 }

@@ -32,7 +32,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
@@ -144,12 +143,6 @@ public class ExportTest {
 
     /** Asynchronously, as a menu would. */
     private void run(String commandId) {
-        ui.display().asyncExec(() -> {
-            try {
-                PlatformUI.getWorkbench().getWorkbenchWindows()[0].getService(IHandlerService.class).executeCommand(commandId, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, ui.call(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage())).execute(commandId);
     }
 }

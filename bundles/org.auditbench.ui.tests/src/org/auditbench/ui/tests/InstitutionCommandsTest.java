@@ -27,9 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -81,7 +79,8 @@ public class InstitutionCommandsTest {
         WorkbenchStore.changed();
 
         select("Pfarrei Mitglied " + tag);
-        assertTrue("Delete applies to the one selected institution", enabled(DELETE));
+        // the workbench re-evaluates the handlers' enablement after the selection has reached it
+        ui.waitUntil("Delete enabled for the one selected institution", () -> isEnabled(DELETE));
         execute(DELETE);
         Shell refused = ui.shell("Delete institution");
         String reason = message(refused);
@@ -103,7 +102,7 @@ public class InstitutionCommandsTest {
         ui.waitUntil("the institution deleted", () -> WorkbenchStore.get().institutions().load(free.getId()).isEmpty());
         Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
         ui.waitUntil("gone from the view", () -> table.getItemCount() == 0);
-        assertFalse("nothing selected: Delete and Copy disabled, not refusing", enabled(DELETE) || enabled(COPY));
+        ui.waitUntil("nothing selected: Delete and Copy disabled, not refusing", () -> !isEnabled(DELETE) && !isEnabled(COPY));
     }
 
     @Test
@@ -176,19 +175,14 @@ public class InstitutionCommandsTest {
         ui.type(text);
     }
 
-    private boolean enabled(String commandId) {
-        return ui.call(() -> page.getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId).isEnabled());
+    /** On the UI thread. */
+    private boolean isEnabled(String commandId) {
+        return WorkbenchCommands.enabledNow(page, commandId);
     }
 
     /** Runs the command as the menu would: at once, on the UI thread, so a dialog it opens does not block the test. */
     private void execute(String commandId) {
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(commandId);
     }
 
     private String message(Shell dialog) {

@@ -86,18 +86,23 @@ public class InstitutionsViewTest {
         // The mail domain is stored in ASCII and shown in Unicode.
         assertEquals("kirchgemeinde-zweiheide-s\u00fcd.test", ui.call(() -> table.getItem(0).getText(3)));
 
+        WorkbenchCommands.showProperties(ui, page);
         ui.run(() -> {
             table.setFocus();
             table.select(0);
             table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
-        Tree properties = ui.waitFor("the Properties view showing the institution", () -> {
+        // the Properties view follows the selection a moment later: until then it may show the one before
+        List<String> shown = ui.waitFor("the Properties view showing the institution", () -> {
             PageBookView sheet = (PageBookView) page.findView(IPageLayout.ID_PROP_SHEET);
-            return sheet.getCurrentPage().getControl() instanceof Tree tree && tree.getItemCount() > 0 ? tree : null;
+            if (!(sheet.getCurrentPage().getControl() instanceof Tree tree)) {
+                return null;
+            }
+            List<String> rows = Arrays.stream(tree.getItems())
+                    .flatMap(item -> item.getItemCount() == 0 ? java.util.stream.Stream.of(item) : Arrays.stream(item.getItems()))
+                    .map(item -> item.getText(0) + "=" + item.getText(1)).toList();
+            return rows.contains("Name=" + institution.getName()) ? rows : null;
         });
-        List<String> shown = ui.call(() -> Arrays.stream(properties.getItems())
-                .flatMap(item -> item.getItemCount() == 0 ? java.util.stream.Stream.of(item) : Arrays.stream(item.getItems()))
-                .map(item -> item.getText(0) + "=" + item.getText(1)).toList());
         assertTrue(shown.toString(), shown.contains("City=Zweiheide"));
         assertTrue(shown.toString(), shown.contains("Name=" + institution.getName()));
         ui.screenshot("institution-properties");

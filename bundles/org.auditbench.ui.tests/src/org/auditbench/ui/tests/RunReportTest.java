@@ -18,7 +18,6 @@ import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.reports.ReportFiles;
 import org.auditbench.ui.internal.reports.ReportJob;
 import org.auditbench.ui.internal.reports.RunReportHandler;
-import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -32,8 +31,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
@@ -197,18 +194,11 @@ public class RunReportTest {
 
     /** Whether Run Report... is enabled; called on the UI thread (by waitUntil). */
     private static boolean enabled(IWorkbenchPage page) {
-        Command command = page.getWorkbenchWindow().getService(ICommandService.class).getCommand(RunReportHandler.COMMAND_ID);
-        return command.isEnabled();
+        return WorkbenchCommands.enabledNow(page, RunReportHandler.COMMAND_ID);
     }
 
     private Shell open(IWorkbenchPage page) {
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(RunReportHandler.COMMAND_ID, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(RunReportHandler.COMMAND_ID);
         return ui.waitFor("the Run Report dialog", () -> {
             for (Shell shell : ui.display().getShells()) {
                 if (!shell.isDisposed() && shell.isVisible() && "runReport.dialog".equals(shell.getData(Widgets.ID_KEY))) {

@@ -8,13 +8,16 @@ import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
+import org.eclipse.core.commands.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -29,13 +32,23 @@ final class WorkbenchCommands {
         this.page = page;
     }
 
+    /**
+     * Runs the command as its menu item would, once it is enabled: the workbench re-evaluates enablement
+     * after a new selection has reached it, and a user cannot choose a disabled item either.
+     */
     void execute(String commandId) {
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(commandId + ": " + e.getMessage(), e);
+        ui.waitUntil(commandId + " enabled", () -> {
+            if (!enabledNow(page, commandId)) {
+                return false;
             }
+            ui.display().asyncExec(() -> {
+                try {
+                    page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
+                } catch (Exception e) {
+                    throw new IllegalStateException(commandId + ": " + e.getMessage(), e);
+                }
+            });
+            return true;
         });
     }
 
@@ -48,7 +61,17 @@ final class WorkbenchCommands {
 
     /** Whether the command's handler is enabled for the current selection, as the menu shows it. */
     boolean enabled(String commandId) {
-        return ui.call(() -> page.getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId).isEnabled());
+        return ui.call(() -> enabledNow(page, commandId));
+    }
+
+    /**
+     * On the UI thread: the command's enablement evaluated against the workbench's state now, as a menu
+     * does before it shows its items (the handler's own cached state may lag behind a reload).
+     */
+    static boolean enabledNow(IWorkbenchPage page, String commandId) {
+        Command command = page.getWorkbenchWindow().getService(ICommandService.class).getCommand(commandId);
+        command.setEnabled(page.getWorkbenchWindow().getService(IHandlerService.class).getCurrentState());
+        return command.isEnabled();
     }
 
     /** The top-level row whose first column is {@code text}, opened, once it is shown. */
@@ -116,6 +139,21 @@ final class WorkbenchCommands {
             tree.setSelection(item);
             tree.notifyListeners(SWT.Selection, new Event());
             return page.getActivePart() == page.findView(viewId) && tree.getSelectionCount() == 1 ? item : null;
+        });
+    }
+
+    /**
+     * Brings the Properties view to the top of its stack without activating it: a view another test
+     * opened over it (Delta, in the same stack) would keep it hidden, and a hidden one does not follow
+     * the selection.
+     */
+    static void showProperties(UiDriver ui, IWorkbenchPage page) {
+        ui.run(() -> {
+            try {
+                page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
         });
     }
 
