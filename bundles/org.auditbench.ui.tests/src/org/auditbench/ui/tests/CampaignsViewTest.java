@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -56,13 +55,7 @@ public class CampaignsViewTest {
             tree.setSelection(campaignItem);
             tree.notifyListeners(SWT.Selection, new Event());
         });
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(GenerateLettersHandler.COMMAND_ID, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(GenerateLettersHandler.COMMAND_ID);
         ui.waitUntil("the letter to be recorded", () -> store.campaigns().load(campaign.getId()).orElseThrow().getCases()
                 .get(0).getState() == CaseState.LETTER_GENERATED);
         Job.getJobManager().join(LettersJob.FAMILY, null);
@@ -91,13 +84,7 @@ public class CampaignsViewTest {
             tree.setSelection(campaignItem);
             tree.notifyListeners(SWT.Selection, new Event());
         });
-        ui.display().asyncExec(() -> {
-            try {
-                page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(GenerateLettersHandler.COMMAND_ID, null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        new WorkbenchCommands(ui, page).execute(GenerateLettersHandler.COMMAND_ID);
         Shell warning = ui.shell("Generate letters");
         String shown = ui.call(() -> String.join("\n", ui.all(warning, Control.class).stream().map(Widgets::textOf)
                 .filter(t -> t != null).toList()));
@@ -107,6 +94,24 @@ public class CampaignsViewTest {
         ui.screenshot("letters-skipped");
         ui.run(warning::close);
         assertEquals(CaseState.SCANNED, WorkbenchStore.get().campaigns().load(campaign.getId()).orElseThrow().getCases().get(0).getState());
+    }
+
+    /** The shell the command was chosen from may be gone when the job ends: the warning shows all the same. */
+    @Test
+    public void theWarningShowsEvenWhenTheShellItWasAskedFromIsGone() throws Exception {
+        long nanos = System.nanoTime();
+        String title = "Hafnium UI ohne Fenster " + nanos;
+        Campaign campaign = ScannedCase.createWithoutAddress(title, "Kita Sonnenschein " + nanos, "kita-" + nanos + ".test").campaign();
+        ui.run(() -> {
+            Shell asking = new Shell(ui.display());
+            new LettersJob(campaign.getId(), title).scheduleShowingWarnings(asking);
+            asking.dispose(); // at once: the job, which reads the store first, cannot have ended yet
+        });
+        Shell warning = ui.shell("Generate letters");
+        String shown = ui.call(() -> String.join("\n", ui.all(warning, Control.class).stream().map(Widgets::textOf)
+                .filter(t -> t != null).toList()));
+        assertThat(shown, containsString("Kita Sonnenschein " + nanos + ": no letter"));
+        ui.run(warning::close);
     }
 
     private static TreeItem item(Tree tree, String text) {

@@ -21,7 +21,7 @@ public final class GenerateLettersHandler extends AbstractHandler {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Letters_title, Messages.Letters_selectFirst);
             return null;
         }
-        new LettersJob(campaign.getId(), campaign.getTitle()).scheduleShowingWarnings(HandlerUtil.getActiveShell(event));
+        new LettersJob(campaign.getId(), campaign.getTitle()).scheduleShowingWarnings(HandlerUtil.getActiveWorkbenchWindow(event).getShell());
         return null;
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.osgi.util.NLS;
 
@@ -56,14 +57,18 @@ public final class LettersJob extends Job {
         return new LettersJob(campaignId, institutionId, NLS.bind(Messages.Letters_jobOne, institutionName));
     }
 
-    /** Schedules the job; when it ends with a warning (cases without a letter, a refusal), a dialog shows it. */
+    /**
+     * Schedules the job; when it ends with a warning (cases without a letter, a refusal), a dialog shows
+     * it, over {@code shell} while that is still open (else on its own: the warning is never lost).
+     */
     public void scheduleShowingWarnings(Shell shell) {
+        Display display = shell.getDisplay();
         addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent done) {
                 // an error shows itself; cases left without a letter must be seen too
-                if (done.getResult().getSeverity() == IStatus.WARNING && !shell.isDisposed()) {
-                    shell.getDisplay().asyncExec(() -> MessageDialog.openWarning(shell, Messages.Letters_title,
+                if (done.getResult().getSeverity() == IStatus.WARNING && !display.isDisposed()) {
+                    display.asyncExec(() -> MessageDialog.openWarning(shell.isDisposed() ? null : shell, Messages.Letters_title,
                             done.getResult().getMessage()));
                 }
             }

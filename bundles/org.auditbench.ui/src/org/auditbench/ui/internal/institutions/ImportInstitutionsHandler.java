@@ -15,13 +15,13 @@ public final class ImportInstitutionsHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.OPEN);
+        FileDialog dialog = new FileDialog(HandlerUtil.getActiveWorkbenchWindow(event).getShell(), SWT.OPEN);
         dialog.setText(Messages.Import_title);
         dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
         String file = dialog.open();
         if (file != null) {
             ImportJob job = new ImportJob(Path.of(file));
-            ImportProblems.showWhenRefused(job, HandlerUtil.getActiveShell(event));
+            ImportProblems.showWhenRefused(job, HandlerUtil.getActiveWorkbenchWindow(event).getShell());
             job.schedule();
         }
         return null;

@@ -16,6 +16,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -35,12 +36,14 @@ public final class ImportProblems extends TitleAreaDialog {
 
     /** Opens the dialog over {@code shell} when {@code job} ends refused or failed. */
     public static void showWhenRefused(Job job, Shell shell) {
+        Display display = shell.getDisplay();
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
                 IStatus status = event.getResult();
-                if (status.getSeverity() == IStatus.ERROR && !shell.isDisposed()) {
-                    shell.getDisplay().asyncExec(() -> new ImportProblems(shell, status).open());
+                if (status.getSeverity() == IStatus.ERROR && !display.isDisposed()) {
+                    // over the shell while it is open, else on its own: the refusal is never lost
+                    display.asyncExec(() -> new ImportProblems(shell.isDisposed() ? null : shell, status).open());
                 }
             }
         });
