@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.institutions.RegisterRead;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -15,6 +16,7 @@ public final class AuditbenchApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         // the database boots while the workbench reads its model and builds the window
         WorkbenchStore.startOpening(display);
+        RegisterRead.beginEarly();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new AuditbenchWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

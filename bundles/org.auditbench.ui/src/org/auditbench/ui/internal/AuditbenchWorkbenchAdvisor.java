@@ -1,5 +1,6 @@
 package org.auditbench.ui.internal;
 
+import org.auditbench.ui.internal.institutions.RegisterRead;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -25,6 +26,7 @@ final class AuditbenchWorkbenchAdvisor extends WorkbenchAdvisor {
     public void preStartup() {
         // begun by the application already (where it is not, e.g. in another application's workbench, here)
         WorkbenchStore.startOpening(getWorkbenchConfigurer().getWorkbench().getDisplay());
+        RegisterRead.beginEarly();
     }
 
     @Override

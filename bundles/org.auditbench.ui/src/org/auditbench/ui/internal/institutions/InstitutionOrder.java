@@ -19,6 +19,9 @@ import org.eclipse.jface.viewers.ViewerComparator;
  */
 final class InstitutionOrder extends ViewerComparator {
 
+    /** The column sorted by at first: the name. */
+    static final Function<Institution, String> BY_NAME = Institution::getName;
+
     private final Collator collator = Collator.getInstance(Locale.GERMAN);
     private final Map<Object, CollationKey> keys = new HashMap<>();
     private final Map<Object, CollationKey> names = new HashMap<>();

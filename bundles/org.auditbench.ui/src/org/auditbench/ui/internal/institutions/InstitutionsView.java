@@ -1,9 +1,9 @@
 package org.auditbench.ui.internal.institutions;
 
 import java.text.NumberFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,7 +53,7 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
     private Text filter;
     private Label count;
     private final ItemLabelProvider labels = new ItemLabelProvider();
-    private final Function<Institution, String> name = Institution::getName;
+    private final Function<Institution, String> name = InstitutionOrder.BY_NAME;
     private final InstitutionOrder order = new InstitutionOrder(name);
     private final TextFilter textFilter = new TextFilter();
     /** Counts the loads asked for: only the newest one's result is shown. */
@@ -122,6 +122,13 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         });
     }
 
+    /** The folded text the filter looks in: name, kind, city, postcode and mail domains (both forms). */
+    static String searchText(Institution i) {
+        return SearchText.fold(String.join(" ", String.valueOf(i.getName()), String.valueOf(i.getKind()),
+                String.valueOf(i.getCity()), String.valueOf(i.getPostcode()), domains(i),
+                i.getMailDomains().stream().map(MailDomain::getName).collect(Collectors.joining(" "))));
+    }
+
     static String domains(Institution institution) {
         return institution.getMailDomains().stream().map(MailDomain::getUnicodeName).collect(Collectors.joining(", "));
     }
@@ -136,24 +143,28 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
             return;
         }
         int load = ++loads;
+        // the first load takes the read begun at start-up, when there is one
+        CompletableFuture<RegisterRead.Result> early = load == 1 ? RegisterRead.takeEarly().orElse(null) : null;
         Job job = Job.create(Messages.Institutions_loading, (IProgressMonitor monitor) -> {
-            List<Institution> institutions = WorkbenchStore.get().institutions().loadAll();
-            Map<Institution, String> searchTexts = new HashMap<>();
-            institutions.forEach(i -> searchTexts.put(i, TextFilter.searchText(i)));
-            InstitutionOrder.Prepared keys = order.prepare(institutions);
-            viewer.getControl().getDisplay().asyncExec(() -> show(load, institutions, searchTexts, keys));
+            RegisterRead.Result read = early == null ? null : early.handle((result, failure) -> result).join();
+            if (read == null) {
+                read = RegisterRead.of(WorkbenchStore.get(), order);
+            }
+            RegisterRead.Result shown = read;
+            viewer.getControl().getDisplay().asyncExec(() -> show(load, shown));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
     }
 
-    private void show(int load, List<Institution> institutions, Map<Institution, String> searchTexts, InstitutionOrder.Prepared keys) {
+    private void show(int load, RegisterRead.Result read) {
         if (load != loads || viewer.getControl().isDisposed()) {
             return;
         }
-        order.adopt(keys);
-        textFilter.searchTexts = searchTexts;
+        List<Institution> institutions = read.institutions();
+        order.adopt(read.keys());
+        textFilter.searchTexts = read.searchTexts();
         List<Long> selected = selectedIds();
         viewer.setInput(institutions);
         if (!selected.isEmpty()) {
@@ -207,19 +218,13 @@ public final class InstitutionsView extends ViewPart implements WorkbenchStore.L
         /** The folded text of every institution shown, made once per load rather than per keystroke. */
         Map<Institution, String> searchTexts = Map.of();
 
-        static String searchText(Institution i) {
-            return SearchText.fold(String.join(" ", String.valueOf(i.getName()), String.valueOf(i.getKind()),
-                    String.valueOf(i.getCity()), String.valueOf(i.getPostcode()), domains(i),
-                    i.getMailDomains().stream().map(MailDomain::getName).collect(Collectors.joining(" "))));
-        }
-
         @Override
         public boolean select(Viewer viewer, Object parent, Object element) {
             if (text.isEmpty()) {
                 return true;
             }
             String haystack = searchTexts.get(element);
-            return (haystack == null ? searchText((Institution) element) : haystack).contains(text);
+            return (haystack == null ? InstitutionsView.searchText((Institution) element) : haystack).contains(text);
         }
     }
 }
