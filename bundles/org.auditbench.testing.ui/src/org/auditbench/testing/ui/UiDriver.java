@@ -261,14 +261,7 @@ public final class UiDriver {
         int characters = text.length();
         delivered(event -> event.character != 0, characters, "the " + characters + " typed characters of \"" + text + "\"", () -> {
             for (char c : text.toCharArray()) {
-                Event down = new Event();
-                down.type = SWT.KeyDown;
-                down.character = c;
-                post(down);
-                Event up = new Event();
-                up.type = SWT.KeyUp;
-                up.character = c;
-                post(up);
+                postKey(c, 0);
             }
         });
     }
@@ -278,16 +271,18 @@ public final class UiDriver {
      * (Escape closing a dialog, Return pressing its default button) arrives as a traversal, not as a key press.
      */
     public void press(int keyCode) {
-        delivered(event -> event.keyCode == keyCode, 1, "the key " + keyCode, () -> {
-            Event down = new Event();
-            down.type = SWT.KeyDown;
-            down.keyCode = keyCode;
-            post(down);
-            Event up = new Event();
-            up.type = SWT.KeyUp;
-            up.keyCode = keyCode;
-            post(up);
-        });
+        delivered(event -> event.keyCode == keyCode, 1, "the key " + keyCode, () -> postKey('\0', keyCode));
+    }
+
+    /** Posts the press and the release of one key, given by its character or by its key code. */
+    private void postKey(char character, int keyCode) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.character = character;
+            event.keyCode = keyCode;
+            post(event);
+        }
     }
 
     /**
