@@ -35,6 +35,8 @@ import org.junit.Test;
 /** The Institutions view, the Properties view and the institution editor on the workbench's real store. */
 public class InstitutionsViewTest {
 
+    private static final String DELETE = "org.auditbench.ui.commands.deleteInstitution";
+
     private final UiDriver ui = new UiDriver(PlatformUI.getWorkbench().getDisplay());
 
     @Rule
@@ -128,6 +130,7 @@ public class InstitutionsViewTest {
     /** A reload (an own save, or another client's the workbench picked up) keeps the selected institution. */
     @Test
     public void aReloadKeepsTheSelection() {
+        ui.run(() -> page.activate(page.findView(InstitutionsView.ID)));
         Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
         Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
         ui.run(() -> filter.setText(institution.getName()));
@@ -137,11 +140,14 @@ public class InstitutionsViewTest {
             table.select(0);
             table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
+        ui.waitUntil("Delete Institution enabled for the selected one", () -> WorkbenchCommands.enabledNow(page, DELETE));
         Object before = ui.call(() -> table.getItem(0).getData());
         ui.run(WorkbenchStore::changed);
         ui.waitUntil("the view reloaded", () -> table.getItemCount() == 1 && table.getItem(0).getData() != before);
         assertEquals("still selected after the reload", 1, (int) ui.call(table::getSelectionCount));
         assertEquals(institution.getId(), (long) ui.call(() -> ((Institution) table.getSelection()[0].getData()).getId()));
+        // and the workbench knows it: the commands for the selection stay enabled
+        ui.waitUntil("Delete Institution still enabled after the reload", () -> WorkbenchCommands.enabledNow(page, DELETE));
     }
 
     @Test

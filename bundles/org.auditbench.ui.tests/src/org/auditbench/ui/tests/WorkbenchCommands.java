@@ -7,8 +7,10 @@ import java.util.function.Function;
 import org.auditbench.testing.peers.SmtpBehaviour;
 import org.auditbench.testing.peers.SmtpPeer;
 import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.UiTimeoutException;
 import org.auditbench.testing.ui.Widgets;
 import org.eclipse.core.commands.Command;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -37,19 +39,30 @@ final class WorkbenchCommands {
      * after a new selection has reached it, and a user cannot choose a disabled item either.
      */
     void execute(String commandId) {
-        ui.waitUntil(commandId + " enabled", () -> {
-            if (!enabledNow(page, commandId)) {
-                return false;
-            }
-            ui.display().asyncExec(() -> {
-                try {
-                    page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
-                } catch (Exception e) {
-                    throw new IllegalStateException(commandId + ": " + e.getMessage(), e);
+        try {
+            ui.waitUntil(commandId + " enabled", () -> {
+                if (!enabledNow(page, commandId)) {
+                    return false;
                 }
+                ui.display().asyncExec(() -> {
+                    try {
+                        page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(commandId + ": " + e.getMessage(), e);
+                    }
+                });
+                return true;
             });
-            return true;
-        });
+        } catch (UiTimeoutException e) {
+            // what the workbench's enablement saw, for whoever reads the failure
+            throw new AssertionError(e.getMessage() + "; " + ui.call(this::whatTheWorkbenchSees), e);
+        }
+    }
+
+    private String whatTheWorkbenchSees() {
+        IEvaluationContext state = page.getWorkbenchWindow().getService(IHandlerService.class).getCurrentState();
+        return "active part " + (page.getActivePart() == null ? null : page.getActivePart().getSite().getId())
+                + ", selection " + state.getVariable("selection") + ", active shell " + ui.display().getActiveShell();
     }
 
     /** Runs the command and returns the shell it opens, found by its widget id. */
