@@ -140,14 +140,14 @@ public class InstitutionsViewTest {
             table.select(0);
             table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
-        ui.waitUntil("Delete Institution enabled for the selected one", () -> WorkbenchCommands.enabledNow(page, DELETE));
+        new WorkbenchCommands(ui, page).waitEnabled("Delete Institution enabled for the selected one", DELETE);
         Object before = ui.call(() -> table.getItem(0).getData());
         ui.run(WorkbenchStore::changed);
         ui.waitUntil("the view reloaded", () -> table.getItemCount() == 1 && table.getItem(0).getData() != before);
         assertEquals("still selected after the reload", 1, (int) ui.call(table::getSelectionCount));
         assertEquals(institution.getId(), (long) ui.call(() -> ((Institution) table.getSelection()[0].getData()).getId()));
         // and the workbench knows it: the commands for the selection stay enabled
-        ui.waitUntil("Delete Institution still enabled after the reload", () -> WorkbenchCommands.enabledNow(page, DELETE));
+        new WorkbenchCommands(ui, page).waitEnabled("Delete Institution still enabled after the reload", DELETE);
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -59,10 +61,23 @@ final class WorkbenchCommands {
         }
     }
 
+    /** Waits until the command is enabled; a timeout says what the workbench's enablement saw. */
+    void waitEnabled(String what, String commandId) {
+        try {
+            ui.waitUntil(what, () -> enabledNow(page, commandId));
+        } catch (UiTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; " + ui.call(this::whatTheWorkbenchSees), e);
+        }
+    }
+
     private String whatTheWorkbenchSees() {
         IEvaluationContext state = page.getWorkbenchWindow().getService(IHandlerService.class).getCurrentState();
-        return "active part " + (page.getActivePart() == null ? null : page.getActivePart().getSite().getId())
-                + ", selection " + state.getVariable("selection") + ", active shell " + ui.display().getActiveShell();
+        IWorkbenchPart active = page.getActivePart();
+        ISelectionProvider provider = active == null ? null : active.getSite().getSelectionProvider();
+        return "active part " + (active == null ? null : active.getSite().getId())
+                + ", its selection " + (provider == null ? null : provider.getSelection())
+                + ", the selection service's " + page.getWorkbenchWindow().getSelectionService().getSelection()
+                + ", the evaluation's " + state.getVariable("selection") + ", active shell " + ui.display().getActiveShell();
     }
 
     /** Runs the command and returns the shell it opens, found by its widget id. */

@@ -80,7 +80,11 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
         viewer.setContentProvider(new DeltaRows());
         viewer.setInput(List.of());
         getSite().setSelectionProvider(viewer);
-        getSite().getPage().addSelectionListener(CampaignsView.ID, this);
+        // a listener for all parts, filtered here: the workbench hands a listener for one part's id also the
+        // selections that part makes while it is not active, and then takes them for the window's selection,
+        // which disables the commands of the part the auditor works in (the Campaigns view re-selects its
+        // campaign after every reload)
+        getSite().getPage().addSelectionListener(this);
         RescanJob.addListener(this);
         WorkbenchStore.addListener(this);
         ISelection current = getSite().getPage().getSelection(CampaignsView.ID);
@@ -108,6 +112,9 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
 
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part != null && !CampaignsView.ID.equals(part.getSite().getId())) {
+            return; // follows the Campaigns view only
+        }
         Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
         Campaign campaign = first instanceof Campaign c ? c : first instanceof AuditCase a ? a.getCampaign() : null;
         if (campaign != null && campaign.getId() != campaignId) {
@@ -216,7 +223,7 @@ public final class DeltaView extends ViewPart implements ISelectionListener, Res
 
     @Override
     public void dispose() {
-        getSite().getPage().removeSelectionListener(CampaignsView.ID, this);
+        getSite().getPage().removeSelectionListener(this);
         RescanJob.removeListener(this);
         WorkbenchStore.removeListener(this);
         super.dispose();

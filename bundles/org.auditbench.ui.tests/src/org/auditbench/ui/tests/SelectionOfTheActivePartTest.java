@@ -1,0 +1,123 @@
+package org.auditbench.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Arrays;
+
+import org.auditbench.model.Institution;
+import org.auditbench.testing.ui.ScreenshotOnFailure;
+import org.auditbench.testing.ui.UiDriver;
+import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.campaigns.CampaignsView;
+import org.auditbench.ui.internal.institutions.InstitutionsView;
+import org.auditbench.ui.internal.results.DeltaView;
+import org.auditbench.ui.internal.store.WorkbenchStore;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.After;
+import org.junit.Rule;
+import org.junit.Test;
+
+/**
+ * The commands follow the selection of the part the auditor works in, whatever another view does in the
+ * background: the Campaigns view re-selects its campaign after every reload, and the Delta view follows
+ * that view; neither may take the Institutions view's selection away from its commands.
+ */
+public class SelectionOfTheActivePartTest {
+
+    private static final String DELETE = "org.auditbench.ui.commands.deleteInstitution";
+
+    private final UiDriver ui = new UiDriver(PlatformUI.getWorkbench().getDisplay());
+
+    @Rule
+    public final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(ui);
+
+    private IWorkbenchPage page;
+
+    @After
+    public void closeTheDeltaView() {
+        ui.run(() -> {
+            IWorkbenchPart delta = page.findView(DeltaView.ID);
+            if (delta != null) {
+                page.hideView(page.findViewReference(DeltaView.ID));
+            }
+        });
+    }
+
+    @Test
+    public void aCampaignReselectedInTheBackgroundLeavesTheSelectedInstitutionsCommandsEnabled() throws Exception {
+        long tag = System.nanoTime();
+        String title = "Hafnium Hintergrund " + tag;
+        String name = "Pfarrei Vordergrund " + tag;
+        ScannedCase created = ScannedCase.create(title, name, "vordergrund-" + tag + ".test");
+        WorkbenchStore.changed();
+        page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+
+        // the campaign selected in the Campaigns view, the Delta view following it
+        Tree campaigns = ScannedCase.showCampaigns(ui, page);
+        TreeItem row = ui.waitFor("the campaign in the tree", () -> Arrays.stream(campaigns.getItems())
+                .filter(i -> i.getText(0).startsWith(title)).findFirst().orElse(null));
+        ui.run(() -> {
+            campaigns.setFocus();
+            campaigns.setSelection(row);
+            campaigns.notifyListeners(SWT.Selection, new Event());
+        });
+        ui.run(() -> {
+            try {
+                page.showView(DeltaView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        // the auditor turns to the Institutions view and selects the campaign's institution there
+        ui.run(() -> {
+            try {
+                page.showView(InstitutionsView.ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
+        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
+        ui.run(() -> filter.setText(name));
+        ui.waitUntil("the institution listed alone", () -> table.getItemCount() == 1);
+        ui.run(() -> {
+            table.setFocus();
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+        WorkbenchCommands commands = new WorkbenchCommands(ui, page);
+        commands.waitEnabled("Delete Institution enabled for the selected institution", DELETE);
+
+        // the Campaigns view, in the background, selects its campaign again (as after a reload)
+        ui.run(() -> {
+            ISelectionProvider background = page.findView(CampaignsView.ID).getSite().getSelectionProvider();
+            Object campaign = background.getSelection() instanceof StructuredSelection s ? s.getFirstElement() : null;
+            background.setSelection(StructuredSelection.EMPTY);
+            background.setSelection(new StructuredSelection(campaign));
+        });
+        assertEquals("the Institutions view still the active part", InstitutionsView.ID,
+                ui.call(() -> page.getActivePart().getSite().getId()));
+        assertTrue("Delete Institution still enabled for the institution selected in the active view",
+                ui.call(() -> WorkbenchCommands.enabledNow(page, DELETE)));
+        Object selection = ui.call(() -> page.getWorkbenchWindow().getService(IHandlerService.class).getCurrentState()
+                .getVariable("selection"));
+        assertTrue("the workbench's selection is the institution: " + selection, selection instanceof IStructuredSelection s
+                && s.getFirstElement() instanceof Institution i && i.getId() == created.institution().getId());
+    }
+}
