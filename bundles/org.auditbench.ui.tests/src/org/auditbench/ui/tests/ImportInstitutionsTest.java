@@ -8,12 +8,14 @@ import static org.junit.Assert.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.institutions.ImportJob;
+import org.auditbench.ui.internal.institutions.ImportProblems;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.widgets.MenuItem;
@@ -68,5 +70,29 @@ public class ImportInstitutionsTest {
         WorkbenchStore.get().institutions().search("Importheim", 5).forEach(i -> WorkbenchStore.get().institutions().delete(i));
         WorkbenchStore.changed();
         ui.run(() -> filter.setText(""));
+    }
+
+    /** The refusal is shown even when the shell it was asked from is gone before the import ends. */
+    @Test
+    public void theRefusalShowsEvenWhenTheShellItWasAskedFromIsGone() throws Exception {
+        Path bad = Files.createTempFile("register", ".csv");
+        Files.writeString(bad, "Name;Art;Ort;Mail-Dom\u00e4nen\nSchule Ohnefenster;Schule;Ohnefenster;ohne..fenster.test\n",
+                StandardCharsets.UTF_8);
+        ImportJob refused = new ImportJob(bad);
+        ui.run(() -> {
+            Shell asking = new Shell(ui.display());
+            ImportProblems.showWhenRefused(refused, asking);
+            asking.dispose();
+        });
+        refused.schedule();
+        Shell problems = ui.waitFor("the import's problems dialog", () -> Arrays.stream(ui.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && "import.problems".equals(s.getData(Widgets.ID_KEY)))
+                .findFirst().orElse(null));
+        Text rows = ui.find(problems, Text.class, Widgets.withId("import.problems.rows"), "the refused rows");
+        assertThat(ui.call(rows::getText), containsString(bad.getFileName() + ":2:"));
+        String message = refused.getResult().getMessage();
+        assertTrue("one problem, in the singular: " + message, message.endsWith("(nothing changed): 1 problem"));
+        ui.screenshot("import-refused-on-its-own");
+        ui.run(problems::close);
     }
 }

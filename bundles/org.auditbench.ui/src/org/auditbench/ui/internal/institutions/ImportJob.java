@@ -39,7 +39,8 @@ public final class ImportJob extends Job {
                     report.updated(), String.join("; ", report.notes()) }));
         } catch (ImportException e) {
             MultiStatus problems = new MultiStatus(AuditbenchUiPlugin.ID, IStatus.ERROR,
-                    NLS.bind(Messages.Import_refused, file.getFileName(), e.problems().size()), null);
+                    NLS.bind(e.problems().size() == 1 ? Messages.Import_refusedOne : Messages.Import_refused, file.getFileName(),
+                            e.problems().size()), null);
             e.problems().forEach(p -> problems.add(new Status(IStatus.ERROR, AuditbenchUiPlugin.ID, p.toString())));
             return problems;
         } catch (OperationCanceledException e) {

@@ -45,6 +45,7 @@ final class Messages extends NLS {
     public static String Import_job;
     public static String Import_done;
     public static String Import_refused;
+    public static String Import_refusedOne;
     public static String Import_unreadable;
 
     static {
