@@ -1,7 +1,9 @@
 package org.auditbench.ui.tests;
 
 import java.net.BindException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 import org.auditbench.testing.peers.SmtpBehaviour;
@@ -11,16 +13,19 @@ import org.auditbench.testing.ui.UiTimeoutException;
 import org.auditbench.testing.ui.Widgets;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -198,9 +203,30 @@ final class WorkbenchCommands {
 
     void select(Tree tree, TreeItem item) {
         ui.run(() -> {
+            // as a click would: the part the tree is in becomes the active one, whose selection the commands follow
+            activatePartOf(tree);
             tree.setFocus();
             tree.setSelection(item);
             tree.notifyListeners(SWT.Selection, new Event());
         });
+    }
+
+    /** Activates the view or editor whose control holds {@code control} (on the UI thread). */
+    private void activatePartOf(Control control) {
+        List<IWorkbenchPartReference> parts = new ArrayList<>(Arrays.asList(page.getViewReferences()));
+        parts.addAll(Arrays.asList(page.getEditorReferences()));
+        for (IWorkbenchPartReference reference : parts) {
+            IWorkbenchPart part = reference.getPart(false);
+            MPart model = part == null ? null : part.getSite().getService(MPart.class);
+            if (model != null && model.getWidget() instanceof Control partControl) {
+                for (Control c = control; c != null; c = c.getParent()) {
+                    if (c == partControl) {
+                        page.activate(part);
+                        return;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no part of the page holds " + control);
     }
 }
