@@ -29,15 +29,12 @@ import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.DateField;
 import org.auditbench.ui.internal.campaigns.DeadlinesView;
 import org.auditbench.ui.internal.editors.CampaignEditor;
-import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.scans.ScanResultsView;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -231,16 +228,7 @@ public class GermanLabelsTest {
         assertEquals(LocalDate.now().getYear() + "-EX-001", property(window, "Aktenzeichen"));
         assertEquals("Bekannter Fall", property(window, "Auswahlgrund"));
 
-        ui.run(() -> page.activate(page.findView(InstitutionsView.ID)));
-        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
-        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
-        ui.run(() -> filter.setText(name));
-        ui.waitUntil(name + " listed alone", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals(name));
-        ui.run(() -> {
-            table.setFocus();
-            table.select(0);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
+        commands.selectInstitution(name);
         assertEquals("Ja", property(window, "Datenpanne gemeldet"));
         ui.screenshot("properties-institution-de");
     }

@@ -20,7 +20,6 @@ import org.auditbench.ui.internal.institutions.InstitutionEditor;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -151,18 +150,8 @@ public class InstitutionCommandsTest {
         return institution;
     }
 
-    /** Filters the Institutions view down to the one institution and selects it. */
     private void select(String name) {
-        ui.run(() -> page.activate(page.findView(InstitutionsView.ID)));
-        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
-        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
-        ui.run(() -> filter.setText(name));
-        ui.waitUntil(name + " listed alone", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals(name));
-        ui.run(() -> {
-            table.setFocus();
-            table.select(0);
-            table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-        });
+        new WorkbenchCommands(ui, page).selectInstitution(name);
     }
 
     private Text field(String id) {

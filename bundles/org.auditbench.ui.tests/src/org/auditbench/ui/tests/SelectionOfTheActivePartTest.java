@@ -3,12 +3,9 @@ package org.auditbench.ui.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Arrays;
-
 import org.auditbench.model.Institution;
 import org.auditbench.testing.ui.ScreenshotOnFailure;
 import org.auditbench.testing.ui.UiDriver;
-import org.auditbench.testing.ui.Widgets;
 import org.auditbench.ui.internal.campaigns.CampaignsView;
 import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.auditbench.ui.internal.results.DeltaView;
@@ -16,13 +13,7 @@ import org.auditbench.ui.internal.store.WorkbenchStore;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
@@ -65,17 +56,11 @@ public class SelectionOfTheActivePartTest {
         ScannedCase created = ScannedCase.create(title, name, "vordergrund-" + tag + ".test");
         WorkbenchStore.changed();
         page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
-        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        WorkbenchCommands commands = new WorkbenchCommands(ui, page);
 
         // the campaign selected in the Campaigns view, the Delta view following it
         Tree campaigns = ScannedCase.showCampaigns(ui, page);
-        TreeItem row = ui.waitFor("the campaign in the tree", () -> Arrays.stream(campaigns.getItems())
-                .filter(i -> i.getText(0).startsWith(title)).findFirst().orElse(null));
-        ui.run(() -> {
-            campaigns.setFocus();
-            campaigns.setSelection(row);
-            campaigns.notifyListeners(SWT.Selection, new Event());
-        });
+        commands.select(campaigns, commands.row(campaigns, title + " (1)"));
         ui.run(() -> {
             try {
                 page.showView(DeltaView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
@@ -85,23 +70,7 @@ public class SelectionOfTheActivePartTest {
         });
 
         // the auditor turns to the Institutions view and selects the campaign's institution there
-        ui.run(() -> {
-            try {
-                page.showView(InstitutionsView.ID);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
-        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
-        ui.run(() -> filter.setText(name));
-        ui.waitUntil("the institution listed alone", () -> table.getItemCount() == 1);
-        ui.run(() -> {
-            table.setFocus();
-            table.select(0);
-            table.notifyListeners(SWT.Selection, new Event());
-        });
-        WorkbenchCommands commands = new WorkbenchCommands(ui, page);
+        commands.selectInstitution(name);
         commands.waitEnabled("Delete Institution enabled for the selected institution", DELETE);
 
         // the Campaigns view, in the background, selects its campaign again (as after a reload)

@@ -11,6 +11,7 @@ import org.auditbench.testing.peers.SmtpPeer;
 import org.auditbench.testing.ui.UiDriver;
 import org.auditbench.testing.ui.UiTimeoutException;
 import org.auditbench.testing.ui.Widgets;
+import org.auditbench.ui.internal.institutions.InstitutionsView;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -20,6 +21,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -209,6 +212,29 @@ final class WorkbenchCommands {
             tree.setSelection(item);
             tree.notifyListeners(SWT.Selection, new Event());
         });
+    }
+
+    /** Shows the Institutions view, filters it down to the one institution named and selects it there. */
+    Table selectInstitution(String name) {
+        ui.run(() -> {
+            try {
+                page.showView(InstitutionsView.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            page.activate(page.findView(InstitutionsView.ID));
+        });
+        Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
+        Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
+        Table table = ui.find(window, Table.class, Widgets.withId("institutions.table"), "institutions table");
+        ui.run(() -> filter.setText(name));
+        ui.waitUntil(name + " listed alone", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals(name));
+        ui.run(() -> {
+            table.setFocus();
+            table.select(0);
+            table.notifyListeners(SWT.Selection, new Event());
+        });
+        return table;
     }
 
     /** Activates the view or editor whose control holds {@code control} (on the UI thread). */
