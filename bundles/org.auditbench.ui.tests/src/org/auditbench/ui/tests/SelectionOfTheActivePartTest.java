@@ -14,8 +14,8 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
@@ -36,14 +36,14 @@ public class SelectionOfTheActivePartTest {
     @Rule
     public final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(ui);
 
-    private IWorkbenchPage page;
+    private final IWorkbenchPage page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
 
     @After
     public void closeTheDeltaView() {
         ui.run(() -> {
-            IWorkbenchPart delta = page.findView(DeltaView.ID);
+            IViewReference delta = page.findViewReference(DeltaView.ID);
             if (delta != null) {
-                page.hideView(page.findViewReference(DeltaView.ID));
+                page.hideView(delta);
             }
         });
     }
@@ -55,7 +55,6 @@ public class SelectionOfTheActivePartTest {
         String name = "Pfarrei Vordergrund " + tag;
         ScannedCase created = ScannedCase.create(title, name, "vordergrund-" + tag + ".test");
         WorkbenchStore.changed();
-        page = ui.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage());
         WorkbenchCommands commands = new WorkbenchCommands(ui, page);
 
         // the campaign selected in the Campaigns view, the Delta view following it

@@ -214,15 +214,14 @@ final class WorkbenchCommands {
         });
     }
 
-    /** Shows the Institutions view, filters it down to the one institution named and selects it there. */
-    Table selectInstitution(String name) {
+    /** Shows and activates the Institutions view, filters it down to the one institution named and selects it there. */
+    void selectInstitution(String name) {
         ui.run(() -> {
             try {
                 page.showView(InstitutionsView.ID);
             } catch (PartInitException e) {
                 throw new IllegalStateException(e);
             }
-            page.activate(page.findView(InstitutionsView.ID));
         });
         Shell window = ui.call(() -> page.getWorkbenchWindow().getShell());
         Text filter = ui.find(window, Text.class, Widgets.withId("institutions.filter"), "filter");
@@ -234,7 +233,6 @@ final class WorkbenchCommands {
             table.select(0);
             table.notifyListeners(SWT.Selection, new Event());
         });
-        return table;
     }
 
     /** Activates the view or editor whose control holds {@code control} (on the UI thread). */
